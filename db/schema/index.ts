@@ -1,0 +1,5 @@
+// The schema in one place for drizzle's typed client and drizzle-kit.
+export * from './articles';
+export * from './catalogue';
+export * from './decisions';
+export * from './regions';

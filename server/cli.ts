@@ -1,0 +1,36 @@
+import { createDb } from '../db/client';
+import { parseCli } from './cli/args';
+import { commands } from './cli/commands';
+import { helpText } from './cli/help';
+import { readEnv } from './env';
+import { ImportError } from './import/import-error';
+import { UserError } from './user-error';
+
+/** The command-line entry: JSON on stdout, messages on stderr, one-line errors, exit codes. */
+async function main(argv: string[]): Promise<number> {
+  const args = parseCli(argv);
+  const [name, ...rest] = args.positionals;
+  if (args.help || !name) {
+    process.stdout.write(helpText);
+    return args.help ? 0 : 1;
+  }
+  const command = commands[name];
+  if (!command) throw new UserError(`unknown command "${name}" (see --help)`);
+  const handle = createDb(args.db ?? readEnv().DATABASE_PATH);
+  try {
+    const output = await command(handle, args, rest);
+    process.stdout.write('json' in output ? JSON.stringify(output.json, null, 2) + '\n' : output.text);
+    return 0;
+  } finally {
+    handle.close();
+  }
+}
+
+main(process.argv.slice(2)).then(
+  (code) => (process.exitCode = code),
+  (error: unknown) => {
+    const known = error instanceof ImportError || error instanceof UserError;
+    process.stderr.write(`error: ${known ? (error as Error).message : String((error as Error)?.stack ?? error).split('\n')[0]}\n`);
+    process.exitCode = known ? 1 : 2;
+  },
+);

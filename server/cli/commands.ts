@@ -1,0 +1,73 @@
+import type { DbHandle } from '../../db/client';
+import { listSnapshots } from '../../db/queries/catalogue';
+import { loadRegions } from '../../db/queries/regions';
+import { buildObservedReport } from '../engine/observed-report';
+import { buildDiffReport } from '../engine/region-diff-report';
+import { buildSnapshotDiff } from '../engine/snapshot-diff-report';
+import { backupDatabase } from '../ops/backup';
+import { FileSource } from '../import/file-source';
+import { importArticles } from '../import/import-articles';
+import { importDecisions } from '../import/import-decisions';
+import { importObserved } from '../import/import-observed';
+import { importPtv } from '../import/import-ptv';
+import { PtvApiSource } from '../import/ptv-api-source';
+import { UserError } from '../user-error';
+import { oneOf, optionalInt, requireOption, type CliArgs } from './args';
+import { diffToCsv, diffToTable } from './format-diff';
+import { stderrProgress } from './progress';
+
+/** What a command prints: JSON (stdout), or ready text for csv/table formats. */
+export type CommandOutput = { json: unknown } | { text: string };
+
+type Command = (handle: DbHandle, args: CliArgs, rest: string[]) => Promise<CommandOutput> | CommandOutput;
+
+const importers: Record<string, Command> = {
+  ptv: async (handle, args, [target]) => {
+    const since = args.options['since'];
+    if (typeof since === 'string' && !/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d$/.test(since)) throw new UserError('--since must be yyyy-MM-ddTHH:mm:ss (UTC)');
+    const source = /^https?:\/\//.test(need(target, 'a file, folder or URL'))
+      ? new PtvApiSource(target as string, typeof since === 'string' ? { since } : {})
+      : new FileSource(target as string);
+    const result = await importPtv(handle, source, { incremental: args.options['incremental'] === true, onProgress: stderrProgress('import ptv') });
+    return { json: result };
+  },
+  articles: async (handle, _args, [file]) => ({ json: await importArticles(handle, need(file, 'an articles file')) }),
+  decisions: async (handle, _args, [file]) => ({ json: await importDecisions(handle, need(file, 'a decisions CSV file')) }),
+  observed: async (handle, args, [file]) => ({ json: await importObserved(handle, need(file, 'an observed-surfacing CSV file'), requireOption(args, 'region')) }),
+};
+
+export const commands: Record<string, Command> = {
+  import: (handle, args, [what, ...rest]) => {
+    const importer = importers[what ?? ''];
+    if (!importer) throw new UserError(`import what? one of: ${Object.keys(importers).join(', ')}`);
+    return importer(handle, args, rest);
+  },
+  diff: (handle, args) => {
+    const report = buildDiffReport(handle, {
+      region: requireOption(args, 'region'),
+      snapshotId: optionalInt(args, 'snapshot') ?? null,
+      against: oneOf(args, 'against', ['computed', 'observed'] as const, 'computed'),
+      ...(typeof args.options['article'] === 'string' ? { articleId: args.options['article'] } : {}),
+    });
+    const format = oneOf(args, 'format', ['json', 'csv', 'table'] as const, 'json');
+    return format === 'json' ? { json: report } : { text: format === 'csv' ? diffToCsv(report) : diffToTable(report) };
+  },
+  'snapshot-diff': (handle, args) => ({ json: buildSnapshotDiff(handle, requireOption(args, 'region'), optionalInt(args, 'from'), optionalInt(args, 'to')) }),
+  report: (handle, args, [what]) => {
+    if (what !== 'observed') throw new UserError('report what? one of: observed');
+    return { json: buildObservedReport(handle, requireOption(args, 'region')) };
+  },
+  snapshots: (handle) => ({ json: listSnapshots(handle) }),
+  regions: (handle) => ({ json: loadRegions(handle.db) }),
+  seed: async (handle, _args, [what]) => {
+    if (what !== 'demo') throw new UserError('seed what? one of: demo');
+    const { seedDemo } = await import('../demo/seed-demo'); // the generator loads only when asked for
+    return { json: await seedDemo(handle) };
+  },
+  backup: (handle, _args, [target]) => ({ json: backupDatabase(handle, need(target, 'a target file')) }),
+};
+
+function need(value: string | undefined, what: string): string {
+  if (!value) throw new UserError(`missing argument: ${what}`);
+  return value;
+}

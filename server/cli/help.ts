@@ -1,0 +1,33 @@
+export const helpText = `Linkkipaja — article-to-service link review, from the command line.
+
+Usage: npm run --silent cli -- [--db PATH] <command> [options]
+
+Commands:
+  import ptv <file|folder|url> [--incremental] [--since yyyy-MM-ddTHH:mm:ss]
+        Import a PTV catalogue snapshot: a v11 JSON file (service, array or paging
+        envelope), a folder of them, or the API base URL (e.g.
+        https://api.palvelutietovaranto.suomi.fi/api/v11). --since fetches only
+        changes and adds them to the latest snapshot.
+  import articles <file.json|file.csv>   Articles and their rules (and regions).
+  import decisions <file.csv>            Approved decisions: article_id,service_id,decision.
+  import observed <file.csv> --region CODE
+        What Omaperhe actually shows: article_id,service_id.
+  diff --region CODE [--format json|csv|table] [--snapshot ID] [--article ID]
+       [--against computed|observed]
+        Surfacing of every article against its approved list.
+  snapshot-diff --region CODE [--from ID] [--to ID]
+        Services that began or stopped surfacing between two snapshots
+        (default: the two latest).
+  report observed --region CODE          Where the model and Omaperhe disagree.
+  snapshots                              List catalogue snapshots.
+  regions                                List regions and their municipalities.
+  seed demo                              Load the demo county (Itä-Uusimaa).
+  backup <file>                          Consistent copy of the database.
+
+Options:
+  --db PATH    SQLite database (default: $DATABASE_PATH or ./data/linkkipaja.sqlite)
+  --help       This text.
+
+JSON goes to stdout; messages and progress to stderr. On bad input the command
+exits non-zero with a one-line reason and writes nothing.
+`;

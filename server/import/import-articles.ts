@@ -1,0 +1,102 @@
+import { readFile } from 'node:fs/promises';
+import type { z } from 'zod';
+import { normalizeRule } from '../../shared/domain/article-rule';
+import { articlesFileSchema, type ArticlesFile } from '../../shared/schemas/articles-file';
+import { writeTransaction, type DbHandle } from '../../db/client';
+import { upsertArticles } from '../../db/queries/articles';
+import { upsertRegions } from '../../db/queries/regions';
+import { readCsvTable } from './csv-table';
+import { ImportError } from './import-error';
+
+export interface ImportArticlesResult {
+  articles: number;
+  created: number;
+  updated: number;
+  unchanged: number;
+  regions: number;
+}
+
+/**
+ * Imports an articles file (JSON as in surfacing.md, or CSV) in one transaction:
+ * regions it defines replace the reference ones of the same code, articles are
+ * created or updated, articles not in the file are kept.
+ */
+export async function importArticles(handle: DbHandle, file: string, options: { now?: () => Date; by?: string } = {}): Promise<ImportArticlesResult> {
+  const parsed = file.toLowerCase().endsWith('.csv') ? await readArticlesCsv(file) : await readArticlesJson(file);
+  return importArticlesData(handle, parsed, file, options);
+}
+
+/** Imports already-read articles-file content; `origin` names it in errors. */
+export function importArticlesData(handle: DbHandle, data: unknown, origin: string, options: { now?: () => Date; by?: string } = {}): ImportArticlesResult {
+  const parsed = validate(origin, data);
+  const file = origin;
+  const seen = new Set<string>();
+  parsed.articles.forEach((a, i) => {
+    if (seen.has(a.id)) throw new ImportError(file, `$.articles[${i}].id: article "${a.id}" appears twice`);
+    seen.add(a.id);
+  });
+  const now = (options.now?.() ?? new Date()).toISOString();
+  const regions = (parsed.regions ?? []).map((r) => ({ code: r.code, name: { fi: r.name.fi, sv: r.name.sv ?? r.name.fi }, municipalities: r.municipalities, ...(r.alandIslands ? { alandIslands: true } : {}) }));
+  const articles = parsed.articles.map((a) => ({
+    id: a.id,
+    title: { fi: a.title.fi, sv: a.title.sv ?? '' },
+    topic: a.topic ?? '',
+    url: a.url ?? null,
+    rule: normalizeRule(a.rule ?? {}),
+  }));
+  const counts = writeTransaction(handle, () => {
+    upsertRegions(handle.db, regions, now);
+    return upsertArticles(handle, articles, now, options.by ?? null);
+  });
+  return { articles: articles.length, ...counts, regions: regions.length };
+}
+
+async function readArticlesJson(file: string): Promise<ArticlesFile> {
+  const text = await readFile(file, 'utf8').catch((error: NodeJS.ErrnoException) => {
+    throw new ImportError(file, error.code === 'ENOENT' ? 'no such file' : `could not read: ${error.message}`);
+  });
+  let data: unknown;
+  try {
+    data = JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch (error) {
+    throw new ImportError(file, `invalid JSON: ${(error as Error).message}`);
+  }
+  return validate(file, data);
+}
+
+function validate(file: string, data: unknown): ArticlesFile {
+  const result = articlesFileSchema.safeParse(data);
+  if (!result.success) throw new ImportError(file, describeIssue(result.error.issues[0]));
+  return result.data;
+}
+
+/** First zod issue as "$.articles[3].rule.keywords: message". */
+export function describeIssue(issue: z.core.$ZodIssue | undefined): string {
+  if (!issue) return 'invalid content';
+  const path = issue.path.reduce<string>((acc, seg) => (typeof seg === 'number' ? `${acc}[${seg}]` : `${acc}.${String(seg)}`), '$');
+  return `${path}: ${issue.message}`;
+}
+
+const listColumns = ['keywords', 'service_classes', 'target_groups', 'life_events', 'exclude_keywords', 'pinned', 'blocked'] as const;
+
+/**
+ * Articles CSV: id, title_fi, title_sv, topic, url and the rule lists, each a cell of
+ * values separated by spaces or `|`.
+ */
+async function readArticlesCsv(file: string): Promise<ArticlesFile> {
+  const rows = await readCsvTable(file, ['id', 'title_fi']);
+  const split = (cell: string | undefined) => (cell ?? '').split(/[\s|]+/).filter((v) => v !== '');
+  const articles = rows.map(({ line, values }) => {
+    const article = {
+      id: values['id'],
+      title: { fi: values['title_fi'], sv: values['title_sv'] || undefined },
+      topic: values['topic'] ?? '',
+      url: values['url'] || null,
+      rule: Object.fromEntries(listColumns.map((c) => [c.replace(/_(\w)/g, (_, ch: string) => ch.toUpperCase()), split(values[c])])),
+    };
+    const check = articlesFileSchema.shape.articles.element.safeParse(article);
+    if (!check.success) throw new ImportError(`${file}: line ${line}`, describeIssue(check.error.issues[0]).replace(/^\$\.?/, '') || 'invalid row');
+    return check.data;
+  });
+  return { articles };
+}
