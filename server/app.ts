@@ -1,0 +1,37 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { createExpressMiddleware } from '@trpc/server/adapters/express';
+import express, { type Express } from 'express';
+import type { Context } from './context';
+import { securityHeaders, sameOriginJsonWrites } from './http/security-headers';
+import { appRouter } from './routers/_app';
+
+export interface AppOptions {
+  context: Context;
+  /** Folder of the built client; served when it exists. */
+  clientDir?: string;
+}
+
+/** The HTTP app without listen(): API on /trpc, health on /api/health, the client on /. */
+export function createApp({ context, clientDir }: AppOptions): Express {
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('trust proxy', false);
+  app.use(securityHeaders);
+  app.use((req, res, next) => (req.method === 'TRACE' || req.method === 'TRACK' ? res.status(405).end() : next()));
+  app.get('/api/health', (_req, res) => {
+    const snapshot = context.handle.sqlite.prepare('SELECT max(id) AS id FROM snapshots').get() as { id: number | null };
+    res.json({ ok: true, snapshot: snapshot.id });
+  });
+  app.use(
+    '/trpc',
+    sameOriginJsonWrites,
+    createExpressMiddleware({ router: appRouter, createContext: () => context, maxBodySize: 100 * 1024, maxBatchSize: 10, allowMethodOverride: false }),
+  );
+  if (clientDir && existsSync(join(clientDir, 'index.html'))) {
+    app.use(express.static(clientDir, { index: false, dotfiles: 'deny', redirect: false }));
+    app.get(/^\/(?!trpc|api|assets\/).*/, (_req, res) => res.sendFile(join(clientDir, 'index.html')));
+  }
+  app.use((_req, res) => res.status(404).json({ error: 'not found' }));
+  return app;
+}

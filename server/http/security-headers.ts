@@ -1,0 +1,48 @@
+import type { RequestHandler } from 'express';
+
+const contentSecurityPolicy = [
+  "default-src 'self'",
+  "base-uri 'none'",
+  "frame-ancestors 'none'",
+  "form-action 'self'",
+  "object-src 'none'",
+  "img-src 'self' data:",
+  "style-src 'self' 'unsafe-inline'", // styled-components injects style tags
+  "script-src 'self'",
+  "connect-src 'self'",
+].join('; ');
+
+/** Security headers on every response; API answers are never cached. */
+export const securityHeaders: RequestHandler = (req, res, next) => {
+  res.setHeader('Content-Security-Policy', contentSecurityPolicy);
+  res.setHeader('X-Content-Type-Options', 'nosniff');
+  res.setHeader('X-Frame-Options', 'DENY');
+  res.setHeader('Referrer-Policy', 'no-referrer');
+  res.setHeader('Cross-Origin-Opener-Policy', 'same-origin');
+  res.setHeader('Cross-Origin-Resource-Policy', 'same-origin');
+  res.setHeader('Strict-Transport-Security', 'max-age=31536000; includeSubDomains');
+  if (req.path.startsWith('/trpc') || req.path.startsWith('/api')) res.setHeader('Cache-Control', 'no-store');
+  next();
+};
+
+/**
+ * Writes to /trpc must be JSON from our own origin: refuses form and multipart posts
+ * (CSRF through simple requests) and cross-site requests.
+ */
+export const sameOriginJsonWrites: RequestHandler = (req, res, next) => {
+  if (req.method === 'GET' || req.method === 'HEAD') return next();
+  const type = (req.headers['content-type'] ?? '').split(';')[0]?.trim().toLowerCase();
+  if (type !== 'application/json') {
+    res.status(415).json({ error: 'only application/json is accepted' });
+    return;
+  }
+  const site = req.headers['sec-fetch-site'];
+  const origin = req.headers.origin;
+  const host = req.headers.host;
+  const crossSite = (typeof site === 'string' && site !== 'same-origin' && site !== 'none') || (origin !== undefined && host !== undefined && new URL(origin).host !== host);
+  if (crossSite) {
+    res.status(403).json({ error: 'cross-origin request refused' });
+    return;
+  }
+  next();
+};

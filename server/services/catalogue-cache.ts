@@ -1,0 +1,29 @@
+import type { DbHandle } from '../../db/client';
+import { loadWorkspace, type LoadedCatalogue } from '../engine/load-workspace';
+
+/**
+ * Keeps the loaded catalogue (workspace, services, articles) in memory between requests
+ * and reloads it only when a new snapshot, article or region change is stored.
+ */
+export class CatalogueCache {
+  private current: { stamp: string; loaded: LoadedCatalogue } | null = null;
+
+  constructor(private readonly handle: DbHandle) {}
+
+  get(): LoadedCatalogue {
+    const stamp = this.stamp();
+    if (!this.current || this.current.stamp !== stamp) this.current = { stamp, loaded: loadWorkspace(this.handle) };
+    return this.current.loaded;
+  }
+
+  private stamp(): string {
+    const row = this.handle.sqlite
+      .prepare(
+        `SELECT (SELECT coalesce(max(id), 0) FROM snapshots) AS s,
+                (SELECT count(*) || ':' || coalesce(max(updated_at), '') || ':' || coalesce(sum(version), 0) FROM articles) AS a,
+                (SELECT count(*) || ':' || coalesce(max(updated_at), '') FROM regions) AS r`,
+      )
+      .get() as { s: number; a: string; r: string };
+    return `${row.s}|${row.a}|${row.r}`;
+  }
+}
