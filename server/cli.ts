@@ -1,6 +1,6 @@
 import { createDb } from '../db/client';
 import { parseCli } from './cli/args';
-import { commands } from './cli/commands';
+import { checkRequiredOptions, commands } from './cli/commands';
 import { helpText } from './cli/help';
 import { readEnv } from './env';
 import { ImportError } from './import/import-error';
@@ -10,12 +10,14 @@ import { UserError } from './user-error';
 async function main(argv: string[]): Promise<number> {
   const args = parseCli(argv);
   const [name, ...rest] = args.positionals;
-  if (args.help || !name) {
+  if (args.help) {
     process.stdout.write(helpText);
-    return args.help ? 0 : 1;
+    return 0;
   }
+  if (!name) throw new UserError('no command given (see --help)');
   const command = commands[name];
   if (!command) throw new UserError(`unknown command "${name}" (see --help)`);
+  checkRequiredOptions(name, args);
   const handle = createDb(args.db ?? readEnv().DATABASE_PATH);
   try {
     const output = await command(handle, args, rest);

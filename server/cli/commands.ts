@@ -67,6 +67,13 @@ export const commands: Record<string, Command> = {
   backup: (handle, _args, [target]) => ({ json: backupDatabase(handle, need(target, 'a target file')) }),
 };
 
+const requiredOptions: Record<string, readonly string[]> = { diff: ['region'], 'snapshot-diff': ['region'], report: ['region'] };
+
+/** Checks a command's required options before the database is opened (or created). */
+export function checkRequiredOptions(command: string, args: CliArgs): void {
+  for (const name of requiredOptions[command] ?? []) requireOption(args, name);
+}
+
 function need(value: string | undefined, what: string): string {
   if (!value) throw new UserError(`missing argument: ${what}`);
   return value;

@@ -41,7 +41,7 @@ export function diffToTable(report: DiffReport): string {
             .filter(Boolean)
             .join(', ')
         : [item.missingReason, ...(item.missingDetail ?? [])].filter(Boolean).join(': ');
-      lines.push(`  ${item.category.padEnd(10)} ${item.serviceId.padEnd(36)} ${why}${item.changedSinceApproval ? ' (changed since approval)' : ''}`);
+      lines.push(`  ${item.category.padEnd(10)} ${item.serviceId.padEnd(36)} ${why}${item.changedSinceApproval ? ' (changed since approval)' : ''}`.trimEnd());
     }
   }
   return lines.join('\n') + '\n';

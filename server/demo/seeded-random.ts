@@ -90,3 +90,12 @@ export function stableGuid(key: string): string {
   const variant = ((parseInt(hex.charAt(16), 16) & 0x3) | 0x8).toString(16);
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-${variant}${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
 }
+
+/**
+ * An independent random stream for one stage of generation ("catalogue", "decisions").
+ * Separate streams keep a change in one stage from reshuffling every later one.
+ */
+export function forkRandom(seed: number, stage: string): SeededRandom {
+  const hex = stableGuid(`${seed}:${stage}`).replace(/-/g, '').slice(0, 8);
+  return new SeededRandom(parseInt(hex, 16));
+}

@@ -23,9 +23,9 @@ export async function readCsvTable(file: string, required: readonly string[]): P
   if (body.trim() === '') throw new ImportError(file, 'the file is empty; expected a header row');
   const headerLine = body.slice(0, body.search(/\r?\n|$/));
   const delimiter = headerLine.split(';').length > headerLine.split(',').length ? ';' : ',';
-  let records: { record: string[]; info: { lines: number } }[];
+  let records: { record: string[]; info: { lines: number }; raw: string }[];
   try {
-    records = parse(body, { delimiter, info: true, skip_empty_lines: true, relax_column_count: false, trim: true }) as unknown as typeof records;
+    records = parse(body, { delimiter, info: true, raw: true, skip_empty_lines: true, relax_column_count: false, trim: true }) as unknown as typeof records;
   } catch (error) {
     const e = error as { lines?: number; message: string };
     throw new ImportError(e.lines ? `${file}: line ${e.lines}` : file, `malformed CSV: ${e.message.replace(/^Invalid Record Length: /, '')}`);
@@ -34,8 +34,9 @@ export async function readCsvTable(file: string, required: readonly string[]): P
   const columns = (header?.record ?? []).map((c) => c.trim().toLowerCase());
   const missing = required.filter((c) => !columns.includes(c));
   if (missing.length > 0) throw new ImportError(`${file}: line 1`, `missing column${missing.length > 1 ? 's' : ''} ${missing.join(', ')} (header has: ${columns.join(', ') || 'nothing'})`);
-  return rows.map(({ record, info }) => ({
-    line: info.lines,
+  return rows.map(({ record, info, raw }) => ({
+    // csv-parse reports the line a record ends on; a quoted cell may span lines.
+    line: info.lines - (raw.replace(/\r?\n$/, '').match(/\n/g)?.length ?? 0),
     values: Object.fromEntries(columns.map((c, i) => [c, record[i] ?? ''])),
   }));
 }

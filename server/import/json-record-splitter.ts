@@ -28,6 +28,7 @@ export class JsonRecordSplitter {
   private pendingKey: string | null = null;
   private sawItemList = false;
   private value: ValueScan | null = null;
+  private ended = false;
 
   constructor(private readonly origin: string) {}
 
@@ -42,6 +43,7 @@ export class JsonRecordSplitter {
 
   /** Signals the end of input; returns the last records or throws if the document is incomplete. */
   end(): JsonRecord[] {
+    this.ended = true;
     const out: JsonRecord[] = [];
     this.scan(out);
     if (this.mode === 'start') this.fail(this.pos, 'the file is empty; expected a JSON array or object');
@@ -119,7 +121,8 @@ export class JsonRecordSplitter {
       }
       if (this.pendingKey === 'itemList') {
         // An empty page may carry `itemList: null`; anything else there is not PTV's envelope.
-        if (!this.buf.startsWith('null', at)) return this.buf.length - at < 4 ? false : this.fail(at, '$.itemList: expected a list or null');
+        const head = this.buf.slice(at, at + 4);
+        if (head !== 'null') return head.length < 4 && 'null'.startsWith(head) && !this.ended ? false : this.fail(at, '$.itemList: expected a list or null');
         this.sawItemList = true;
       }
       this.value = new ValueScan(at);

@@ -44,6 +44,7 @@ function hasNewUris(record: Record<string, unknown>): boolean {
   return false;
 }
 
+/** The v11 name for an older one; any other value (even "constructor") comes back as it was. */
 export function mapLegacy(table: Readonly<Record<string, string>>, value: string): string {
-  return table[value] ?? value;
+  return Object.hasOwn(table, value) ? (table[value] as string) : value;
 }

@@ -38,7 +38,7 @@ function renameLegacy(record: Record<string, unknown>): Record<string, unknown> 
   const out: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(record)) {
     // Own-property copy: a "__proto__" key in the input stays inert data.
-    Object.defineProperty(out, legacyServiceFields[key] ?? key, { value, enumerable: true, writable: true, configurable: true });
+    Object.defineProperty(out, mapLegacy(legacyServiceFields, key), { value, enumerable: true, writable: true, configurable: true });
   }
   return out;
 }

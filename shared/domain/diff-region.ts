@@ -1,6 +1,6 @@
 import { diffArticle } from './diff-article';
 import type { SurfacingWorkspace } from './surfacing-workspace';
-import type { ApprovedDecision, ArticleDiff, SurfacingReasons } from './types';
+import type { Absence, ApprovedDecision, ArticleDiff, SurfacingReasons } from './types';
 
 export interface RegionDiffInput {
   regionCode: string;
@@ -10,6 +10,12 @@ export interface RegionDiffInput {
   currentHash(serviceId: string): string | null;
   /** Replaces computed surfacing, e.g. with what Omaperhe was observed to show. */
   surfacingOf?(articleId: string): ReadonlyMap<string, SurfacingReasons | null>;
+}
+
+/** Why an approved service is absent, when surfacing was observed rather than computed. */
+function observedAbsence(workspace: SurfacingWorkspace, regionCode: string, articleId: string, serviceId: string): Absence {
+  if (workspace.surfacing(regionCode, articleId).has(serviceId)) return { reason: 'not_observed', detail: [] };
+  return workspace.explainAbsence(regionCode, articleId, serviceId);
 }
 
 const noDecisions: ReadonlyMap<string, ApprovedDecision> = new Map();
@@ -22,7 +28,10 @@ export function diffRegion(workspace: SurfacingWorkspace, input: RegionDiffInput
       input.surfacingOf ? input.surfacingOf(articleId) : workspace.surfacing(input.regionCode, articleId),
       input.approved.get(articleId) ?? noDecisions,
       {
-        explainAbsence: (serviceId) => workspace.explainAbsence(input.regionCode, articleId, serviceId),
+        explainAbsence: (serviceId) =>
+          input.surfacingOf
+            ? observedAbsence(workspace, input.regionCode, articleId, serviceId)
+            : workspace.explainAbsence(input.regionCode, articleId, serviceId),
         currentHash: input.currentHash,
       },
     ),

@@ -72,7 +72,11 @@ export const missingReasons = [
   'excluded_keyword',
   'criteria_not_met',
 ] as const;
-export type MissingReason = (typeof missingReasons)[number];
+/**
+ * `not_observed` is used only when diffing what Omaperhe was observed to show: the model
+ * surfaces the service, but Omaperhe did not show it.
+ */
+export type MissingReason = (typeof missingReasons)[number] | 'not_observed';
 
 /** Why a service does not surface: the first reason that applies, and the failed groups. */
 export interface Absence {
