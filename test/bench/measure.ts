@@ -35,17 +35,24 @@ export interface MeasureOptions {
   runs?: number;
   /** Untimed work before every run (also before warm-up runs). */
   setup?: () => void;
+  /**
+   * Wall-clock budget (ms, setup included): warm-up stops after a quarter of it, timed
+   * runs stop once it is spent (at least one timed run always happens). Keeps the bench
+   * bounded when the code under test is far slower than its goal.
+   */
+  budgetMs?: number;
 }
 
 /** Runs `run` `warmup` times untimed, then `runs` times timed; setup is never timed. */
 export function measure(run: () => unknown, options: MeasureOptions = {}): Stats {
-  const { warmup = 2, runs = 7, setup } = options;
-  for (let i = 0; i < warmup; i += 1) {
+  const { warmup = 2, runs = 7, setup, budgetMs = Infinity } = options;
+  const started = Date.now();
+  for (let i = 0; i < warmup && Date.now() - started < budgetMs / 4; i += 1) {
     setup?.();
     sink.value = run();
   }
   const times: number[] = [];
-  for (let i = 0; i < runs; i += 1) {
+  for (let i = 0; i < runs && (i === 0 || Date.now() - started < budgetMs); i += 1) {
     setup?.();
     times.push(timeOnce(run));
   }

@@ -37,14 +37,14 @@ export function benchOneRegion(catalogue: BenchCatalogue, region: Region): OneRe
   const label = `region ${region.code} (${region.name.fi}, ${pairs} surfacing pairs)`;
 
   let workspace = newWorkspace(catalogue);
-  const cold = measure(() => diffRegion(workspace, input), { setup: () => (workspace = newWorkspace(catalogue)), warmup: 1, runs: 5 });
+  const cold = measure(() => diffRegion(workspace, input), { setup: () => (workspace = newWorkspace(catalogue)), warmup: 1, runs: 5, budgetMs: 8000 });
 
   workspace = newWorkspace(catalogue);
   const diffs = diffRegion(workspace, input);
-  const warm = measure(() => diffRegion(workspace, input), { setup: () => invalidateArticles(workspace, catalogue), warmup: 3, runs: 15 });
+  const warm = measure(() => diffRegion(workspace, input), { setup: () => invalidateArticles(workspace, catalogue), warmup: 3, runs: 15, budgetMs: 8000 });
   const cached = measure(() => diffRegion(workspace, input), { warmup: 3, runs: 15 });
   const nationalInput = diffInput(catalogue, region.code, catalogue.nationalDecisions);
-  const national = measure(() => diffRegion(workspace, nationalInput), { setup: () => invalidateArticles(workspace, catalogue), warmup: 2, runs: 9 });
+  const national = measure(() => diffRegion(workspace, nationalInput), { setup: () => invalidateArticles(workspace, catalogue), warmup: 2, runs: 9, budgetMs: 6000 });
   progress(`one region: ${label}; diff items: ${describeDiff(diffs)}`);
 
   progress(`naive baseline: ${catalogue.articles.length} articles × ${catalogue.facts.length} services through evaluatePair…`);
@@ -64,7 +64,7 @@ export function benchOneRegion(catalogue: BenchCatalogue, region: Region): OneRe
   report('surfacing-diff-one-region-cold', cold.median, 'ms', {
     baseline: naiveMs,
     ratio: naiveMs / cold.median,
-    note: 'diffRegion of all articles on a fresh SurfacingWorkspace (catalogue index built untimed; region view, regional postings, surfacing, diff timed); median of 5; ratio = naive / this',
+    note: 'diffRegion of all articles on a fresh SurfacingWorkspace (catalogue index built untimed; region view, regional postings, surfacing, diff timed); median of ${cold.runs}; ratio = naive / this',
   });
   report('surfacing-diff-one-region-warm', warm.median, 'ms', {
     goal: 20,
