@@ -226,16 +226,18 @@ class ValueScan {
     let i = this.i;
     while (i < n) {
       if (this.inString) {
-        const quote = buf.indexOf('"', i);
-        const slash = buf.indexOf('\\', i);
-        if (slash >= 0 && (quote < 0 || slash < quote)) {
-          if (slash + 1 >= n) return (this.i = slash), -1;
-          i = slash + 2;
+        // A linear scan: indexOf for the next backslash would search to the end of the
+        // buffer for every string, which made large pages quadratic.
+        let c = buf.charCodeAt(i);
+        while (c !== 34 && c !== 92 && i < n) c = buf.charCodeAt(++i);
+        if (i >= n) return (this.i = n), -1;
+        if (c === 92) {
+          if (i + 1 >= n) return (this.i = i), -1;
+          i += 2;
           continue;
         }
-        if (quote < 0) return (this.i = n), -1;
         this.inString = false;
-        i = quote + 1;
+        i += 1;
         if (this.depth === 0) return (this.i = i), i;
         continue;
       }

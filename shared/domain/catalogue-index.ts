@@ -1,29 +1,28 @@
 import { selfAndAncestors } from './code-hierarchy';
-import type { CriteriaGroup, ServiceFacts } from './types';
+import { TermDictionary } from './term-dictionary';
+import { criteriaGroups, type CriteriaGroup, type ServiceFacts } from './types';
 
-/** A service as held by the index: its facts plus its codes expanded with their ancestors. */
+/** A service as held by the index: its facts plus its terms as dictionary ids. */
 export interface IndexedService {
   readonly facts: ServiceFacts;
   readonly slot: number;
-  /** Per criteria group: the service's terms, codes expanded with their ancestors. */
-  readonly terms: Readonly<Record<CriteriaGroup, readonly string[]>>;
+  /** Per group: ids of the service's terms, codes expanded with their ancestors (no repeats). */
+  readonly termIds: Readonly<Record<CriteriaGroup, Int32Array>>;
+  /** Per group, one entry per own item (same order as the facts): ids of the item and its ancestors. */
+  readonly itemIds: Readonly<Record<CriteriaGroup, readonly Int32Array[]>>;
 }
 
 /**
- * Inverted index over a catalogue: for each criteria group, term → slots of the published
- * services carrying it (codes also under each ancestor, so a rule code finds its subtree).
- * Unpublished services are held for explanations but never posted.
+ * Inverted index over a catalogue: term id → slots of the published services carrying
+ * it (codes also under each ancestor, so a rule code finds its subtree). Unpublished
+ * services are held for explanations but never posted.
  */
 export class CatalogueIndex {
+  readonly dictionary = new TermDictionary();
   private readonly slots: (IndexedService | undefined)[] = [];
   private readonly slotById = new Map<string, number>();
   private readonly freeSlots: number[] = [];
-  private readonly postings: Record<CriteriaGroup, Map<string, number[]>> = {
-    keywords: new Map(),
-    serviceClasses: new Map(),
-    targetGroups: new Map(),
-    lifeEvents: new Map(),
-  };
+  private readonly postings: number[][] = [];
 
   constructor(services: Iterable<ServiceFacts> = []) {
     for (const service of services) this.upsert(service);
@@ -51,19 +50,21 @@ export class CatalogueIndex {
     for (const entry of this.slots) if (entry) yield entry;
   }
 
-  /** Slots of published services whose `group` terms include `term` (empty when none). */
-  posting(group: CriteriaGroup, term: string): readonly number[] {
-    return this.postings[group].get(term) ?? [];
+  /** Slots of published services carrying the term with this id (empty when none). */
+  posting(termId: number): readonly number[] {
+    return this.postings[termId] ?? [];
   }
 
   /** Adds or replaces a service; returns the replaced entry so callers can invalidate caches. */
   upsert(facts: ServiceFacts): { entry: IndexedService; previous: IndexedService | undefined } {
     const previous = this.detach(facts.id);
     const slot = previous?.slot ?? this.freeSlots.pop() ?? this.slots.length;
-    const entry: IndexedService = { facts, slot, terms: expandTerms(facts) };
+    const entry = this.toEntry(facts, slot);
     this.slots[slot] = entry;
     this.slotById.set(facts.id, slot);
-    if (facts.publishingStatus === 'Published') this.post(entry);
+    if (facts.publishingStatus === 'Published') {
+      for (const group of criteriaGroups) for (const id of entry.termIds[group]) (this.postings[id] ??= []).push(slot);
+    }
     return { entry, previous };
   }
 
@@ -81,46 +82,29 @@ export class CatalogueIndex {
     const entry = this.slots[slot];
     this.slots[slot] = undefined;
     this.slotById.delete(id);
-    if (entry && entry.facts.publishingStatus === 'Published') this.unpost(entry);
+    if (entry && entry.facts.publishingStatus === 'Published') {
+      for (const group of criteriaGroups) {
+        for (const termId of entry.termIds[group]) {
+          const list = this.postings[termId];
+          const at = list?.indexOf(slot) ?? -1;
+          if (list && at >= 0) list.splice(at, 1);
+        }
+      }
+    }
     return entry;
   }
 
-  private post(entry: IndexedService): void {
-    for (const group of groupsOf(entry)) {
-      for (const term of entry.terms[group]) {
-        const list = this.postings[group].get(term);
-        if (list) list.push(entry.slot);
-        else this.postings[group].set(term, [entry.slot]);
-      }
+  private toEntry(facts: ServiceFacts, slot: number): IndexedService {
+    const termIds = {} as Record<CriteriaGroup, Int32Array>;
+    const itemIds = {} as Record<CriteriaGroup, Int32Array[]>;
+    for (const group of criteriaGroups) {
+      const items = facts[group].map((item) => {
+        const chain = group === 'keywords' ? [item] : selfAndAncestors(item);
+        return Int32Array.from(chain, (term) => this.dictionary.intern(group, term));
+      });
+      itemIds[group] = items;
+      termIds[group] = Int32Array.from(new Set(items.flatMap((ids) => [...ids])));
     }
+    return { facts, slot, termIds, itemIds };
   }
-
-  private unpost(entry: IndexedService): void {
-    for (const group of groupsOf(entry)) {
-      for (const term of entry.terms[group]) {
-        const list = this.postings[group].get(term);
-        const at = list?.indexOf(entry.slot) ?? -1;
-        if (list && at >= 0) list.splice(at, 1);
-      }
-    }
-  }
-}
-
-function groupsOf(entry: IndexedService): CriteriaGroup[] {
-  return Object.keys(entry.terms) as CriteriaGroup[];
-}
-
-function expandTerms(facts: ServiceFacts): Record<CriteriaGroup, string[]> {
-  return {
-    keywords: [...new Set(facts.keywords)],
-    serviceClasses: expandCodes(facts.serviceClasses),
-    targetGroups: expandCodes(facts.targetGroups),
-    lifeEvents: expandCodes(facts.lifeEvents),
-  };
-}
-
-function expandCodes(codes: readonly string[]): string[] {
-  const out = new Set<string>();
-  for (const code of codes) for (const c of selfAndAncestors(code)) out.add(c);
-  return [...out];
 }

@@ -28,25 +28,33 @@ export function diffArticle(
   approved: ReadonlyMap<string, ApprovedDecision>,
   context: DiffContext,
 ): ArticleDiff {
-  const items: DiffItem[] = [];
+  const buckets: Record<DiffCategory, DiffItem[]> = { ok: [], unreviewed: [], unwanted: [], missing: [], cleared: [] };
   for (const [serviceId, reasons] of surfacing) {
     const decision = approved.get(serviceId);
-    const category: DiffCategory = !decision ? 'unreviewed' : decision.decision === 'include' ? 'ok' : 'unwanted';
-    const changed =
-      category === 'ok' && decision?.serviceHashAtApproval != null && hasChanged(decision.serviceHashAtApproval, context.currentHash(serviceId));
-    items.push(item(serviceId, category, { reasons, changedSinceApproval: changed }));
+    if (!decision) buckets.unreviewed.push(item(serviceId, 'unreviewed', reasons, null, null, false));
+    else if (decision.decision === 'exclude') buckets.unwanted.push(item(serviceId, 'unwanted', reasons, null, null, false));
+    else {
+      const changed = decision.serviceHashAtApproval != null && hasChanged(decision.serviceHashAtApproval, context.currentHash(serviceId));
+      buckets.ok.push(item(serviceId, 'ok', reasons, null, null, changed));
+    }
   }
   for (const [serviceId, decision] of approved) {
     if (surfacing.has(serviceId)) continue;
-    if (decision.decision === 'exclude') {
-      items.push(item(serviceId, 'cleared', {}));
-      continue;
+    if (decision.decision === 'exclude') buckets.cleared.push(item(serviceId, 'cleared', null, null, null, false));
+    else {
+      const absence = context.explainAbsence(serviceId);
+      buckets.missing.push(item(serviceId, 'missing', null, absence.reason, absence.detail, false));
     }
-    const absence = context.explainAbsence(serviceId);
-    items.push(item(serviceId, 'missing', { missingReason: absence.reason, missingDetail: absence.detail }));
   }
-  items.sort(compareItems);
-  return { articleId, counts: countItems(items), items };
+  const items: DiffItem[] = [];
+  const counts = {} as DiffCounts;
+  for (const category of diffCategories) {
+    const bucket = buckets[category];
+    if (bucket.length > 1) bucket.sort(byServiceId);
+    counts[category] = bucket.length;
+    for (const entry of bucket) items.push(entry);
+  }
+  return { articleId, counts, items };
 }
 
 /** Counts per category, every category present. */
@@ -60,22 +68,17 @@ function hasChanged(hashAtApproval: string, current: string | null): boolean {
   return current !== null && current !== hashAtApproval;
 }
 
-function item(serviceId: string, category: DiffCategory, extra: Partial<DiffItem>): DiffItem {
-  return {
-    serviceId,
-    category,
-    reasons: null,
-    missingReason: null,
-    missingDetail: null,
-    changedSinceApproval: false,
-    ...extra,
-  };
+function item(
+  serviceId: string,
+  category: DiffCategory,
+  reasons: SurfacingReasons | null,
+  missingReason: DiffItem['missingReason'],
+  missingDetail: DiffItem['missingDetail'],
+  changedSinceApproval: boolean,
+): DiffItem {
+  return { serviceId, category, reasons, missingReason, missingDetail, changedSinceApproval };
 }
 
-const categoryOrder = new Map(diffCategories.map((c, i) => [c, i]));
-
-function compareItems(a: DiffItem, b: DiffItem): number {
-  const byCategory = (categoryOrder.get(a.category) ?? 0) - (categoryOrder.get(b.category) ?? 0);
-  if (byCategory !== 0) return byCategory;
+function byServiceId(a: DiffItem, b: DiffItem): number {
   return a.serviceId < b.serviceId ? -1 : a.serviceId > b.serviceId ? 1 : 0;
 }

@@ -1,68 +1,74 @@
 import { availabilityIn, type Availability } from './area-availability';
 import type { CatalogueIndex, IndexedService } from './catalogue-index';
-import type { CriteriaGroup, Region } from './types';
-
-const unavailable = 0;
-const available = 1;
+import { criteriaGroups, type Region } from './types';
 
 /**
- * The catalogue as seen from one region: which services are available there (the area
- * cache) and, per rule term, the postings narrowed to those services, built on first use.
+ * The catalogue as seen from one region: which services are available there and why
+ * (the area cache), and per term the postings narrowed to those services, built on first use.
  */
 export class RegionView {
   readonly municipalities: ReadonlySet<string>;
-  private availableBySlot: Uint8Array;
-  private readonly localPostings = new Map<string, readonly number[]>();
+  private availableBySlot: (Availability | null | undefined)[] = [];
+  private localPostings: (Int32Array | undefined)[] = [];
+  /** Per-slot marks for de-duplicating candidates, one fresh stamp per evaluation. */
+  private seen = new Uint32Array(16);
+  private stamp = 0;
 
   constructor(
     readonly region: Region,
     private readonly index: CatalogueIndex,
   ) {
     this.municipalities = new Set(region.municipalities);
-    this.availableBySlot = new Uint8Array(Math.max(16, index.slotCount));
     for (const entry of index.entries()) this.refreshSlot(entry);
   }
 
   isAvailable(slot: number): boolean {
-    return this.availableBySlot[slot] === available;
+    return this.availableBySlot[slot] != null;
   }
 
-  /** Availability with its reason (computed on demand, only for pairs that surface). */
-  availability(entry: IndexedService): Availability | null {
-    return availabilityIn(entry.facts, this.region, this.municipalities);
+  /** Availability with its reason, for a published service (null when not available). */
+  availability(slot: number): Availability | null {
+    return this.availableBySlot[slot] ?? null;
   }
 
-  /** Postings of `term` in `group`, limited to services available in this region. */
-  posting(group: CriteriaGroup, term: string): readonly number[] {
-    const key = group + '\u0000' + term;
-    let local = this.localPostings.get(key);
+  /** Postings of a term, limited to services available in this region. */
+  posting(termId: number): Int32Array {
+    let local = this.localPostings[termId];
     if (!local) {
-      local = this.index.posting(group, term).filter((slot) => this.availableBySlot[slot] === available);
-      this.localPostings.set(key, local);
+      local = Int32Array.from(this.index.posting(termId).filter((slot) => this.availableBySlot[slot] != null));
+      this.localPostings[termId] = local;
     }
     return local;
+  }
+
+  /** Starts a new de-duplication round; `markSeen` then answers true once per slot. */
+  beginRound(): void {
+    if (this.seen.length < this.index.slotCount) this.seen = new Uint32Array(this.index.slotCount * 2);
+    this.stamp = (this.stamp + 1) >>> 0;
+    if (this.stamp === 0) {
+      this.seen.fill(0);
+      this.stamp = 1;
+    }
+  }
+
+  markSeen(slot: number): boolean {
+    if (this.seen[slot] === this.stamp) return false;
+    this.seen[slot] = this.stamp;
+    return true;
   }
 
   /** Brings the cache up to date after a service was added, changed or removed. */
   serviceChanged(current: IndexedService | undefined, previous: IndexedService | undefined): void {
     for (const entry of [previous, current]) {
       if (!entry) continue;
-      for (const [group, terms] of Object.entries(entry.terms) as [CriteriaGroup, readonly string[]][]) {
-        for (const term of terms) this.localPostings.delete(group + '\u0000' + term);
-      }
+      for (const group of criteriaGroups) for (const termId of entry.termIds[group]) this.localPostings[termId] = undefined;
     }
-    if (previous) this.availableBySlot[previous.slot] = unavailable;
+    if (previous) this.availableBySlot[previous.slot] = null;
     if (current) this.refreshSlot(current);
   }
 
   private refreshSlot(entry: IndexedService): void {
-    if (entry.slot >= this.availableBySlot.length) {
-      const grown = new Uint8Array(Math.max(entry.slot + 1, this.availableBySlot.length * 2));
-      grown.set(this.availableBySlot);
-      this.availableBySlot = grown;
-    }
-    const isAvailable =
-      entry.facts.publishingStatus === 'Published' && availabilityIn(entry.facts, this.region, this.municipalities) !== null;
-    this.availableBySlot[entry.slot] = isAvailable ? available : unavailable;
+    this.availableBySlot[entry.slot] =
+      entry.facts.publishingStatus === 'Published' ? availabilityIn(entry.facts, this.region, this.municipalities) : null;
   }
 }

@@ -47,7 +47,7 @@ export class SurfacingWorkspace {
     const perArticle = this.regionCache(regionCode);
     let result = perArticle.get(articleId);
     if (!result) {
-      result = surfaceArticle(this.view(regionCode), this.compiled(articleId), (s) => this.index.bySlot(s), (id) => this.index.byId(id));
+      result = surfaceArticle(this.view(regionCode), this.compiled(articleId), this.index);
       perArticle.set(articleId, result);
     }
     return result;

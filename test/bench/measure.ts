@@ -114,7 +114,9 @@ export function summary(): string {
   return [...rows, `${printed.filter((l) => l.pass !== null).length - failed} goals met, ${failed} missed`].join('\n');
 }
 
-/** Writes a progress message to stderr (stdout carries only the JSON lines). */
+const startedAt = Date.now();
+
+/** Writes a progress message to stderr (stdout carries only the JSON lines), with elapsed time. */
 export function progress(message: string): void {
-  process.stderr.write(`[bench] ${message}\n`);
+  process.stderr.write(`[bench +${((Date.now() - startedAt) / 1000).toFixed(0)}s] ${message}\n`);
 }

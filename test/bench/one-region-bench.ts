@@ -64,7 +64,7 @@ export function benchOneRegion(catalogue: BenchCatalogue, region: Region): OneRe
   report('surfacing-diff-one-region-cold', cold.median, 'ms', {
     baseline: naiveMs,
     ratio: naiveMs / cold.median,
-    note: 'diffRegion of all articles on a fresh SurfacingWorkspace (catalogue index built untimed; region view, regional postings, surfacing, diff timed); median of ${cold.runs}; ratio = naive / this',
+    note: `diffRegion of all articles on a fresh SurfacingWorkspace (catalogue index built untimed; region view, regional postings, surfacing, diff timed); median of ${cold.runs}; ratio = naive / this`,
   });
   report('surfacing-diff-one-region-warm', warm.median, 'ms', {
     goal: 20,
