@@ -4,9 +4,10 @@
 set -euo pipefail
 dir=$(mktemp -d)
 port=$(node -e "const s=require('net').createServer().listen(0,()=>{console.log(s.address().port);s.close()})")
-DATABASE_PATH="$dir/smoke.sqlite" PORT="$port" LOG_LEVEL=warn npm start >"$dir/out.log" 2>&1 &
+# Its own process group, so that stopping it also stops the node process npm starts.
+DATABASE_PATH="$dir/smoke.sqlite" PORT="$port" LOG_LEVEL=warn setsid npm start >"$dir/out.log" 2>&1 &
 pid=$!
-cleanup() { kill "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true; rm -rf "$dir"; }
+cleanup() { kill -- -"$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true; rm -rf "$dir"; }
 trap cleanup EXIT
 for _ in $(seq 1 240); do
   if curl -fsS "http://127.0.0.1:$port/api/health" >/dev/null 2>&1; then break; fi

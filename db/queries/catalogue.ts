@@ -15,13 +15,23 @@ export interface SnapshotRow {
   note: string | null;
 }
 
+/** A normalised service ready to store: its JSON body, the hash of that body and the indexed columns. */
+export interface StoredService {
+  id: string;
+  responsibleOrganizationId: string | null;
+  publishingStatus: string | null;
+  modified: string | null;
+  body: string;
+  hash: string;
+}
+
 export interface SnapshotInput {
   kind: 'full' | 'incremental' | 'demo';
   source: string;
   createdAt: string;
   shapes: Record<string, number>;
   note?: string | null;
-  services: readonly { service: CatalogueService; hash: string }[];
+  services: readonly StoredService[];
   organizations: readonly CatalogueOrganization[];
 }
 
@@ -45,9 +55,9 @@ export function writeSnapshot(handle: DbHandle, input: SnapshotInput): number {
     if (base !== null) {
       sqlite.prepare(`INSERT INTO snapshot_services (snapshot_id, service_id, hash) SELECT ?, service_id, hash FROM snapshot_services WHERE snapshot_id = ?`).run(snapshotId, base);
     }
-    for (const { service, hash } of input.services) {
-      insertVersion.run(hash, service.id, service.responsibleOrganizationId, service.publishingStatus, service.modified, JSON.stringify(service));
-      insertMember.run(snapshotId, service.id, hash);
+    for (const s of input.services) {
+      insertVersion.run(s.hash, s.id, s.responsibleOrganizationId, s.publishingStatus, s.modified, s.body);
+      insertMember.run(snapshotId, s.id, s.hash);
     }
     upsertOrganizations(handle, input.organizations, snapshotId);
     const count = sqlite.prepare(`SELECT count(*) AS n FROM snapshot_services WHERE snapshot_id = ?`).get(snapshotId) as { n: number };

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { CatalogueOrganization, CatalogueService } from '../../shared/domain/catalogue-service';
 import type { DbHandle } from '../../db/client';
-import { latestSnapshotId, upsertOrganizations, writeSnapshot } from '../../db/queries/catalogue';
+import { latestSnapshotId, upsertOrganizations, writeSnapshot, type StoredService } from '../../db/queries/catalogue';
 import { writeTransaction } from '../../db/client';
 import type { CatalogueSource } from './catalogue-source';
 import { ImportError } from './import-error';
@@ -38,7 +38,7 @@ export interface ImportPtvResult {
  * either becomes a whole snapshot or changes nothing.
  */
 export async function importPtv(handle: DbHandle, source: CatalogueSource, options: ImportPtvOptions = {}): Promise<ImportPtvResult> {
-  const services = new Map<string, { service: CatalogueService; hash: string }>();
+  const services = new Map<string, StoredService>();
   const organizations = new Map<string, CatalogueOrganization>();
   const skipped: Record<string, number> = {};
   const shapes: Record<string, number> = {};
@@ -47,8 +47,9 @@ export async function importPtv(handle: DbHandle, source: CatalogueSource, optio
     const normalized = normalizeRecord(record.value, record.origin, record.path);
     if (normalized.kind === 'service') {
       const { service } = normalized;
-      services.set(service.id, { service, hash: contentHash(service) });
-      shapes[service.shape] = (shapes[service.shape] ?? 0) + 1;
+      services.set(service.id, toStored(service));
+      const shape = service.shape ?? 'unknown';
+      shapes[shape] = (shapes[shape] ?? 0) + 1;
     } else if (normalized.kind === 'organization') organizations.set(normalized.organization.id, normalized.organization);
     else skipped[normalized.what] = (skipped[normalized.what] ?? 0) + 1;
     if (++seen % 1000 === 0) options.onProgress?.({ phase: 'read', services: services.size, organizations: organizations.size, skipped: seen - services.size - organizations.size });
@@ -76,8 +77,20 @@ export async function importPtv(handle: DbHandle, source: CatalogueSource, optio
   return { snapshotId, ...result };
 }
 
-/** Hash of a service's content; the API shape it was read in does not count as content. */
-export function contentHash(service: CatalogueService): string {
+/**
+ * The stored form: the JSON body and a hash of it. The API shape a service was read in
+ * is not content, so it is left out of both.
+ */
+export function toStored(service: CatalogueService): StoredService {
   const { shape: _shape, ...content } = service;
-  return createHash('sha256').update(JSON.stringify(content)).digest('hex').slice(0, 32);
+  const body = JSON.stringify(content);
+  return {
+    id: service.id,
+    responsibleOrganizationId: service.responsibleOrganizationId,
+    publishingStatus: service.publishingStatus,
+    modified: service.modified,
+    body, // only the text is kept until the write, not the parsed object
+    hash: createHash('sha256').update(body).digest('hex').slice(0, 32),
+  };
 }
+

@@ -1,13 +1,20 @@
 import type { LocalizedText } from '../../shared/domain/catalogue-service';
 import { ImportError, jsonPath } from './import-error';
 
-/** Readers for PTV field shapes that fail with the record's location and JSON path. */
+/**
+ * Readers for PTV field shapes that fail with the record's location and JSON path.
+ * The path is built only when something fails: readers are made for every nested item.
+ */
 export class FieldReader {
   constructor(
     private readonly origin: string,
-    readonly path: string,
+    private readonly basePath: string | (() => string),
     readonly record: Record<string, unknown>,
   ) {}
+
+  get path(): string {
+    return typeof this.basePath === 'string' ? this.basePath : this.basePath();
+  }
 
   fail(field: string | number, problem: string): never {
     throw new ImportError(this.origin, `${jsonPath(this.path, field)}: ${problem}`);
@@ -16,7 +23,7 @@ export class FieldReader {
   /** A nested reader for an object inside this one. */
   child(field: string | number, value: unknown): FieldReader {
     if (!isObject(value)) this.fail(field, `expected an object, got ${describe(value)}`);
-    return new FieldReader(this.origin, jsonPath(this.path, field), value);
+    return new FieldReader(this.origin, () => jsonPath(this.path, field), value);
   }
 
   /** A required non-empty string. */
@@ -45,7 +52,7 @@ export class FieldReader {
 
   /** Each element of a list as an object reader. */
   objects(field: string): FieldReader[] {
-    const base = new FieldReader(this.origin, jsonPath(this.path, field), {});
+    const base = new FieldReader(this.origin, () => jsonPath(this.path, field), {});
     return this.list(field).map((item, i) => base.child(i, item));
   }
 

@@ -35,6 +35,7 @@ export function normalizeRecord(value: unknown, origin: string, path: string): N
 }
 
 function renameLegacy(record: Record<string, unknown>): Record<string, unknown> {
+  if (!Object.keys(legacyServiceFields).some((key) => Object.hasOwn(record, key))) return record;
   const out: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(record)) {
     // Own-property copy: a "__proto__" key in the input stays inert data.
@@ -52,13 +53,14 @@ function normalizeService(r: FieldReader, shape: string): CatalogueService {
     return [{ id: reader.requiredString('id').toLowerCase(), name: reader.optionalString('name'), role: entry.optionalString('roleType') ?? 'Responsible' }];
   });
   const sourceId = r.optionalString('sourceId');
+  const labels = keywordLabels(r);
   const areaType = r.optionalString('areaType');
   return {
     id,
     publishingStatus: r.optionalString('publishingStatus'),
     areaType: areaType === null ? null : mapLegacy(legacyAreaTypes, areaType),
     areas: r.objects('areas').map(readArea),
-    keywords: unique(r.objects('ontologyTerms').map((t) => t.requiredString('uri'))),
+    keywords: Object.keys(labels),
     serviceClasses: unique(r.objects('serviceClasses').map(readCode)),
     targetGroups: unique(r.objects('targetGroups').map(readCode)),
     lifeEvents: unique(r.objects('lifeEvents').map(readCode)),
@@ -69,7 +71,7 @@ function normalizeService(r: FieldReader, shape: string): CatalogueService {
     description: r.localized('serviceDescriptions', ['Description'], (t) => mapLegacy(legacyDescriptionTypes, t)),
     organizations,
     responsibleOrganizationId: organizations.find((o) => o.role === 'Responsible')?.id ?? null,
-    keywordLabels: keywordLabels(r),
+    keywordLabels: labels,
     languages: r.list('languages').filter((l): l is string => typeof l === 'string'),
     generalDescriptionId: r.optionalString('generalDescriptionId')?.toLowerCase() ?? null,
     modified: r.optionalString('modified'),
@@ -98,9 +100,14 @@ function readCode(item: FieldReader): string {
   return item.fail('code', 'required field is missing');
 }
 
+/** The service's ontology terms in order (no repeats), each with its labels. */
 function keywordLabels(r: FieldReader): Record<string, LocalizedText> {
   const labels: Record<string, LocalizedText> = {};
-  for (const term of r.objects('ontologyTerms')) labels[term.requiredString('uri')] = term.localized('name');
+  for (const term of r.objects('ontologyTerms')) {
+    const uri = term.requiredString('uri');
+    // Own property even for odd keys ("__proto__"), so the labels object stays plain data.
+    if (!Object.hasOwn(labels, uri)) Object.defineProperty(labels, uri, { value: term.localized('name'), enumerable: true, writable: true, configurable: true });
+  }
   return labels;
 }
 

@@ -1,15 +1,18 @@
 import { selfAndAncestors } from './code-hierarchy';
 import { TermDictionary } from './term-dictionary';
-import { criteriaGroups, type CriteriaGroup, type ServiceFacts } from './types';
+import { criteriaGroups, type ServiceFacts } from './types';
 
 /** A service as held by the index: its facts plus its terms as dictionary ids. */
 export interface IndexedService {
   readonly facts: ServiceFacts;
   readonly slot: number;
-  /** Per group: ids of the service's terms, codes expanded with their ancestors (no repeats). */
-  readonly termIds: Readonly<Record<CriteriaGroup, Int32Array>>;
-  /** Per group, one entry per own item (same order as the facts): ids of the item and its ancestors. */
-  readonly itemIds: Readonly<Record<CriteriaGroup, readonly Int32Array[]>>;
+  /**
+   * Per group, by its position in `criteriaGroups`: ids of the service's terms, codes
+   * expanded with their ancestors (no repeats). Arrays, not keyed objects: this is the hot path.
+   */
+  readonly termIds: readonly (readonly number[])[];
+  /** Per group position, one entry per own item (same order as the facts): ids of the item and its ancestors. */
+  readonly itemIds: readonly (readonly (readonly number[])[])[];
 }
 
 /**
@@ -20,9 +23,19 @@ export interface IndexedService {
 export class CatalogueIndex {
   readonly dictionary = new TermDictionary();
   private readonly slots: (IndexedService | undefined)[] = [];
+  /** Service id per slot, flat, so hot loops need not visit the entry objects. */
+  readonly idBySlot: string[] = [];
   private readonly slotById = new Map<string, number>();
   private readonly freeSlots: number[] = [];
   private readonly postings: number[][] = [];
+  /**
+   * The term ids of every slot, flat: `pool[ranges[slot*8 + 2g] .. ranges[slot*8 + 2g + 1])`
+   * are the ids of group g. Candidate checks read only these contiguous numbers, which is
+   * what keeps them fast on a large heap. An update appends; the old range becomes garbage.
+   */
+  pool = new Int32Array(1 << 16);
+  private poolLength = 0;
+  ranges = new Int32Array(8 * 1024);
 
   constructor(services: Iterable<ServiceFacts> = []) {
     for (const service of services) this.upsert(service);
@@ -61,9 +74,11 @@ export class CatalogueIndex {
     const slot = previous?.slot ?? this.freeSlots.pop() ?? this.slots.length;
     const entry = this.toEntry(facts, slot);
     this.slots[slot] = entry;
+    this.idBySlot[slot] = facts.id;
+    this.writeRanges(entry);
     this.slotById.set(facts.id, slot);
     if (facts.publishingStatus === 'Published') {
-      for (const group of criteriaGroups) for (const id of entry.termIds[group]) (this.postings[id] ??= []).push(slot);
+      for (const ids of entry.termIds) for (const id of ids) (this.postings[id] ??= []).push(slot);
     }
     return { entry, previous };
   }
@@ -83,8 +98,8 @@ export class CatalogueIndex {
     this.slots[slot] = undefined;
     this.slotById.delete(id);
     if (entry && entry.facts.publishingStatus === 'Published') {
-      for (const group of criteriaGroups) {
-        for (const termId of entry.termIds[group]) {
+      for (const ids of entry.termIds) {
+        for (const termId of ids) {
           const list = this.postings[termId];
           const at = list?.indexOf(slot) ?? -1;
           if (list && at >= 0) list.splice(at, 1);
@@ -94,17 +109,38 @@ export class CatalogueIndex {
     return entry;
   }
 
+  private writeRanges(entry: IndexedService): void {
+    const needed = this.poolLength + entry.termIds.reduce((n, ids) => n + ids.length, 0);
+    if (needed > this.pool.length) this.pool = grow(this.pool, needed);
+    if ((entry.slot + 1) * 8 > this.ranges.length) this.ranges = grow(this.ranges, (entry.slot + 1) * 8);
+    entry.termIds.forEach((ids, g) => {
+      this.ranges[entry.slot * 8 + g * 2] = this.poolLength;
+      for (const id of ids) this.pool[this.poolLength++] = id;
+      this.ranges[entry.slot * 8 + g * 2 + 1] = this.poolLength;
+    });
+  }
+
   private toEntry(facts: ServiceFacts, slot: number): IndexedService {
-    const termIds = {} as Record<CriteriaGroup, Int32Array>;
-    const itemIds = {} as Record<CriteriaGroup, Int32Array[]>;
+    const termIds: number[][] = [];
+    const itemIds: number[][][] = [];
     for (const group of criteriaGroups) {
-      const items = facts[group].map((item) => {
+      const items: number[][] = [];
+      const all: number[] = [];
+      for (const item of facts[group]) {
         const chain = group === 'keywords' ? [item] : selfAndAncestors(item);
-        return Int32Array.from(chain, (term) => this.dictionary.intern(group, term));
-      });
-      itemIds[group] = items;
-      termIds[group] = Int32Array.from(new Set(items.flatMap((ids) => [...ids])));
+        const ids = chain.map((term) => this.dictionary.intern(group, term));
+        items.push(ids);
+        for (const id of ids) if (!all.includes(id)) all.push(id);
+      }
+      itemIds.push(items);
+      termIds.push(all);
     }
     return { facts, slot, termIds, itemIds };
   }
+}
+
+function grow(array: Int32Array<ArrayBuffer>, atLeast: number): Int32Array<ArrayBuffer> {
+  const grown = new Int32Array(Math.max(atLeast, array.length * 2));
+  grown.set(array);
+  return grown;
 }

@@ -25,8 +25,8 @@ export interface CatalogueService extends ServiceFacts {
   languages: string[];
   generalDescriptionId: string | null;
   modified: string | null;
-  /** Which PTV API shape the record was read in (v6 … v11). */
-  shape: string;
+  /** Which PTV API shape the record was read in (v6 … v11); known while importing only. */
+  shape?: string;
 }
 
 /** A service organisation (owner or producer) normalised from PTV. */

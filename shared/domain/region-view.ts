@@ -1,6 +1,6 @@
 import { availabilityIn, type Availability } from './area-availability';
 import type { CatalogueIndex, IndexedService } from './catalogue-index';
-import { criteriaGroups, type Region } from './types';
+import type { Region } from './types';
 
 /**
  * The catalogue as seen from one region: which services are available there and why
@@ -61,7 +61,7 @@ export class RegionView {
   serviceChanged(current: IndexedService | undefined, previous: IndexedService | undefined): void {
     for (const entry of [previous, current]) {
       if (!entry) continue;
-      for (const group of criteriaGroups) for (const termId of entry.termIds[group]) this.localPostings[termId] = undefined;
+      for (const ids of entry.termIds) for (const termId of ids) this.localPostings[termId] = undefined;
     }
     if (previous) this.availableBySlot[previous.slot] = null;
     if (current) this.refreshSlot(current);

@@ -3,7 +3,9 @@ import type { CompiledRule } from './compiled-rule';
 import { evaluateAvailable } from './evaluate-pair';
 import type { RegionView } from './region-view';
 import type { Availability } from './area-availability';
-import type { CriteriaGroup, SurfacingReasons } from './types';
+import { criteriaGroups, type CriteriaGroup, type SurfacingReasons } from './types';
+
+const keywordsPosition = criteriaGroups.indexOf('keywords');
 
 const wanted = 1;
 const excluded = 2;
@@ -20,11 +22,12 @@ export function surfaceArticle(view: RegionView, rule: CompiledRule, index: Cata
   const result = new Map<string, SurfacingReasons>();
   if (flags.length < index.dictionary.size) flags = new Uint8Array(index.dictionary.size * 2);
   const groupIds = rule.active.map((group) => termIds(index, group, rule[group]));
+  const groupPositions = rule.active.map((group) => criteriaGroups.indexOf(group));
   const excludeIds = termIds(index, 'keywords', rule.excludeKeywords);
   for (const ids of groupIds) for (const id of ids) flags[id] = (flags[id] as number) | wanted;
   for (const id of excludeIds) flags[id] = (flags[id] as number) | excluded;
   try {
-    if (rule.active.length > 0) collectCandidates(view, rule, index, groupIds, excludeIds.length > 0, result);
+    if (rule.active.length > 0) collectCandidates(view, rule, index, groupIds, groupPositions, excludeIds.length > 0, result);
     for (const id of rule.pinned) {
       const entry = index.byId(id);
       if (entry && !result.has(id)) {
@@ -47,35 +50,48 @@ export function surfacePair(view: RegionView, rule: CompiledRule, entry: Indexed
   return outcome.surfaces ? outcome.reasons : null;
 }
 
-function collectCandidates(view: RegionView, rule: CompiledRule, index: CatalogueIndex, groupIds: number[][], hasExcludes: boolean, into: Map<string, SurfacingReasons>): void {
+function collectCandidates(
+  view: RegionView,
+  rule: CompiledRule,
+  index: CatalogueIndex,
+  groupIds: number[][],
+  groupPositions: number[],
+  hasExcludes: boolean,
+  into: Map<string, SurfacingReasons>,
+): void {
   const narrowest = narrowestGroup(view, groupIds);
-  const checkBlocked = rule.blocked.size > 0;
-  const checkPinned = rule.pinned.size > 0;
+  // Pins are handled apart; blocked ones never surface. Both as slots, to skip without strings.
+  const skipped = new Set<number>();
+  for (const id of [...rule.blocked, ...rule.pinned]) {
+    const entry = index.byId(id);
+    if (entry) skipped.add(entry.slot);
+  }
+  const { pool, ranges } = index;
   view.beginRound();
   for (const termId of groupIds[narrowest] as number[]) {
     const posting = view.posting(termId);
     for (let k = 0; k < posting.length; k += 1) {
       const slot = posting[k] as number;
-      if (!view.markSeen(slot)) continue;
-      const entry = index.bySlot(slot);
-      if (!entry) continue;
-      const id = entry.facts.id;
-      if ((checkBlocked && rule.blocked.has(id)) || (checkPinned && rule.pinned.has(id))) continue; // pins are handled apart
-      if (!matchesOtherGroups(entry, rule.active, narrowest)) continue;
-      if (hasExcludes && hasFlag(entry.termIds.keywords, excluded)) continue;
-      into.set(id, reasonsFor(entry, rule, view.availability(slot) as Availability));
+      if (!view.markSeen(slot) || (skipped.size > 0 && skipped.has(slot))) continue;
+      const base = slot * 8;
+      let passes = true;
+      for (let g = 0; g < groupPositions.length && passes; g += 1) {
+        const at = base + (groupPositions[g] as number) * 2;
+        if (g !== narrowest) passes = rangeHasFlag(pool, ranges[at] as number, ranges[at + 1] as number, wanted);
+      }
+      if (!passes || (hasExcludes && rangeHasFlag(pool, ranges[base + keywordsPosition * 2] as number, ranges[base + keywordsPosition * 2 + 1] as number, excluded))) continue;
+      const entry = index.bySlot(slot) as IndexedService;
+      into.set(index.idBySlot[slot] as string, reasonsFor(entry, rule, view.availability(slot) as Availability));
     }
   }
 }
 
-function matchesOtherGroups(entry: IndexedService, active: readonly CriteriaGroup[], skip: number): boolean {
-  for (let g = 0; g < active.length; g += 1) {
-    if (g !== skip && !hasFlag(entry.termIds[active[g] as CriteriaGroup], wanted)) return false;
-  }
-  return true;
+function rangeHasFlag(pool: Int32Array, start: number, end: number, flag: number): boolean {
+  for (let i = start; i < end; i += 1) if (((flags[pool[i] as number] as number) & flag) !== 0) return true;
+  return false;
 }
 
-function hasFlag(ids: Int32Array, flag: number): boolean {
+function hasFlag(ids: readonly number[], flag: number): boolean {
   for (let i = 0; i < ids.length; i += 1) if (((flags[ids[i] as number] as number) & flag) !== 0) return true;
   return false;
 }
@@ -84,20 +100,20 @@ function hasFlag(ids: Int32Array, flag: number): boolean {
 function reasonsFor(entry: IndexedService, rule: CompiledRule, availability: Availability): SurfacingReasons {
   const { facts, itemIds } = entry;
   return {
-    keywords: rule.keywords.size === 0 ? [] : matchedItems(facts.keywords, itemIds.keywords),
-    serviceClasses: rule.serviceClasses.size === 0 ? [] : matchedItems(facts.serviceClasses, itemIds.serviceClasses),
-    targetGroups: rule.targetGroups.size === 0 ? [] : matchedItems(facts.targetGroups, itemIds.targetGroups),
-    lifeEvents: rule.lifeEvents.size === 0 ? [] : matchedItems(facts.lifeEvents, itemIds.lifeEvents),
+    keywords: rule.keywords.size === 0 ? [] : matchedItems(facts.keywords, itemIds[0] as number[][]),
+    serviceClasses: rule.serviceClasses.size === 0 ? [] : matchedItems(facts.serviceClasses, itemIds[1] as number[][]),
+    targetGroups: rule.targetGroups.size === 0 ? [] : matchedItems(facts.targetGroups, itemIds[2] as number[][]),
+    lifeEvents: rule.lifeEvents.size === 0 ? [] : matchedItems(facts.lifeEvents, itemIds[3] as number[][]),
     area: availability.kind,
     areaVia: availability.via,
     pinned: false,
   };
 }
 
-function matchedItems(items: readonly string[], chains: readonly Int32Array[]): string[] {
+function matchedItems(items: readonly string[], chains: readonly number[][]): string[] {
   const out: string[] = [];
   for (let i = 0; i < items.length; i += 1) {
-    if (hasFlag(chains[i] as Int32Array, wanted) && !out.includes(items[i] as string)) out.push(items[i] as string);
+    if (hasFlag(chains[i] as number[], wanted) && !out.includes(items[i] as string)) out.push(items[i] as string);
   }
   return out;
 }
