@@ -58,15 +58,20 @@ export class FieldReader {
 
   /** `[{language, value, type?}]` → one text per language, preferring entries of `preferType`. */
   localized(field: string, wantTypes: readonly (string | undefined)[] = [undefined], mapType: (t: string) => string = (t) => t): LocalizedText {
+    const entries = this.objects(field); // validated once; the passes below only read
     const out: LocalizedText = {};
     for (const wanted of wantTypes) {
-      for (const entry of this.objects(field)) {
+      for (const entry of entries) {
         const language = entry.optionalString('language');
+        if (language !== 'fi' && language !== 'sv' && language !== 'en') continue;
+        if (out[language] !== undefined) continue;
         const value = entry.optionalString('value');
-        const type = entry.optionalString('type');
-        if (!language || value === null || value.trim() === '') continue;
-        if (wanted !== undefined && (type === null || mapType(type) !== wanted)) continue;
-        if ((language === 'fi' || language === 'sv' || language === 'en') && out[language] === undefined) out[language] = value;
+        if (value === null || value.trim() === '') continue;
+        if (wanted !== undefined) {
+          const type = entry.optionalString('type');
+          if (type === null || mapType(type) !== wanted) continue;
+        }
+        out[language] = value;
       }
     }
     return out;

@@ -3,8 +3,15 @@ import type { CatalogueIndex, IndexedService } from './catalogue-index';
 import type { Region } from './types';
 
 /**
- * The catalogue as seen from one region: which services are available there and why
- * (the area cache), and per term the postings narrowed to those services, built on first use.
+ * Which services a view holds: `national` ones (Nationwide, NationwideExceptAlandIslands)
+ * are the same for every mainland region, so one national view serves them all;
+ * `regional` ones (LimitedType) are per region.
+ */
+export type ViewScope = 'national' | 'regional';
+
+/**
+ * The catalogue as seen from one region and scope: which services are available there and
+ * why (the area cache), and per term the postings narrowed to those services, built on first use.
  */
 export class RegionView {
   readonly municipalities: ReadonlySet<string>;
@@ -17,6 +24,7 @@ export class RegionView {
   constructor(
     readonly region: Region,
     private readonly index: CatalogueIndex,
+    readonly scope: ViewScope,
   ) {
     this.municipalities = new Set(region.municipalities);
     for (const entry of index.entries()) this.refreshSlot(entry);
@@ -68,7 +76,7 @@ export class RegionView {
   }
 
   private refreshSlot(entry: IndexedService): void {
-    this.availableBySlot[entry.slot] =
-      entry.facts.publishingStatus === 'Published' ? availabilityIn(entry.facts, this.region, this.municipalities) : null;
+    const availability = entry.facts.publishingStatus === 'Published' ? availabilityIn(entry.facts, this.region, this.municipalities) : null;
+    this.availableBySlot[entry.slot] = availability?.kind === this.scope ? availability : null;
   }
 }

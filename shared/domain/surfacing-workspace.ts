@@ -1,4 +1,5 @@
 import { CatalogueIndex } from './catalogue-index';
+import { CombinedSurfacing } from './combined-surfacing';
 import { compileRule, type CompiledRule } from './compiled-rule';
 import { DomainError } from './domain-error';
 import { evaluatePair } from './evaluate-pair';
@@ -8,21 +9,31 @@ import type { Absence, ArticleRule, Region, ServiceFacts, SurfacingReasons } fro
 
 type Surfacing = Map<string, SurfacingReasons>;
 
+/** The national part of surfacing is the same for every mainland region; Åland has its own. */
+const mainland: Region = { code: 'national:mainland', name: { fi: '', sv: '' }, municipalities: [] };
+const aland: Region = { ...mainland, code: 'national:aland', alandIslands: true };
+
 /**
  * Holds a catalogue, regions and article rules, and keeps surfacing up to date
  * incrementally: a rule change recomputes one article, a service change re-evaluates
- * that one service against every cached article. Results are computed on first use.
+ * that one service against every cached article. Results are computed on first use,
+ * national services once for all mainland regions.
  */
 export class SurfacingWorkspace {
   private readonly index: CatalogueIndex;
   private readonly regions = new Map<string, Region>();
+  private readonly municipalities = new Map<string, ReadonlySet<string>>();
+  /** Views by key: a region code (its LimitedType services) or a national key. */
   private readonly views = new Map<string, RegionView>();
   private readonly rules = new Map<string, CompiledRule>();
   private readonly cache = new Map<string, Map<string, Surfacing>>();
 
   constructor(services: Iterable<ServiceFacts>, regions: Iterable<Region>, articles: Iterable<{ id: string; rule: ArticleRule }>) {
     this.index = new CatalogueIndex(services);
-    for (const region of regions) this.regions.set(region.code, region);
+    for (const region of regions) {
+      this.regions.set(region.code, region);
+      this.municipalities.set(region.code, new Set(region.municipalities));
+    }
     for (const article of articles) this.rules.set(article.id, compileRule(article.rule));
   }
 
@@ -44,23 +55,19 @@ export class SurfacingWorkspace {
 
   /** Services surfacing in one article for one region, with reasons. */
   surfacing(regionCode: string, articleId: string): ReadonlyMap<string, SurfacingReasons> {
-    const perArticle = this.regionCache(regionCode);
-    let result = perArticle.get(articleId);
-    if (!result) {
-      result = surfaceArticle(this.view(regionCode), this.compiled(articleId), this.index);
-      perArticle.set(articleId, result);
-    }
-    return result;
+    const region = this.region(regionCode);
+    const national = this.part(region.alandIslands ? aland : mainland, articleId);
+    return new CombinedSurfacing(national, this.part(region, articleId));
   }
 
   /** Why a service does not surface in an article for a region (first reason that applies). */
   explainAbsence(regionCode: string, articleId: string, serviceId: string): Absence {
-    const view = this.view(regionCode);
-    const outcome = evaluatePair(this.service(serviceId), this.compiled(articleId), view.region, view.municipalities);
+    const region = this.region(regionCode);
+    const outcome = evaluatePair(this.service(serviceId), this.compiled(articleId), region, this.municipalities.get(regionCode));
     return outcome.surfaces ? { reason: 'criteria_not_met', detail: [] } : outcome.absence;
   }
 
-  /** Replaces an article's rule and recomputes only that article. */
+  /** Replaces an article's rule; it is recomputed on next use. */
   setRule(articleId: string, rule: ArticleRule): void {
     this.rules.set(articleId, compileRule(rule));
     for (const perArticle of this.cache.values()) perArticle.delete(articleId);
@@ -74,9 +81,9 @@ export class SurfacingWorkspace {
   /** Adds or replaces one service and re-evaluates it against every cached article. */
   upsertService(facts: ServiceFacts): void {
     const { entry, previous } = this.index.upsert(facts);
-    for (const [code, view] of this.views) {
+    for (const [key, view] of this.views) {
       view.serviceChanged(entry, previous);
-      for (const [articleId, surfacing] of this.regionCache(code)) {
+      for (const [articleId, surfacing] of this.cache.get(key) ?? []) {
         const reasons = surfacePair(view, this.compiled(articleId), entry);
         if (reasons) surfacing.set(facts.id, reasons);
         else surfacing.delete(facts.id);
@@ -87,10 +94,23 @@ export class SurfacingWorkspace {
   removeService(id: string): void {
     const previous = this.index.remove(id);
     if (!previous) return;
-    for (const [code, view] of this.views) {
+    for (const [key, view] of this.views) {
       view.serviceChanged(undefined, previous);
-      for (const surfacing of this.regionCache(code).values()) surfacing.delete(id);
+      for (const surfacing of this.cache.get(key)?.values() ?? []) surfacing.delete(id);
     }
+  }
+
+  /** One scope's surfacing of an article, computed on first use. */
+  private part(scopeRegion: Region, articleId: string): Surfacing {
+    const key = scopeRegion.code;
+    let perArticle = this.cache.get(key);
+    if (!perArticle) this.cache.set(key, (perArticle = new Map()));
+    let result = perArticle.get(articleId);
+    if (!result) {
+      result = surfaceArticle(this.view(scopeRegion), this.compiled(articleId), this.index);
+      perArticle.set(articleId, result);
+    }
+    return result;
   }
 
   private compiled(articleId: string): CompiledRule {
@@ -99,24 +119,19 @@ export class SurfacingWorkspace {
     return rule;
   }
 
-  private view(regionCode: string): RegionView {
-    let view = this.views.get(regionCode);
-    if (!view) {
-      const region = this.regions.get(regionCode);
-      if (!region) throw new DomainError('NOT_FOUND', `unknown region "${regionCode}"`);
-      view = new RegionView(region, this.index);
-      this.views.set(regionCode, view);
-    }
-    return view;
+  private region(code: string): Region {
+    const region = this.regions.get(code);
+    if (!region) throw new DomainError('NOT_FOUND', `unknown region "${code}"`);
+    return region;
   }
 
-  private regionCache(regionCode: string): Map<string, Surfacing> {
-    let perArticle = this.cache.get(regionCode);
-    if (!perArticle) {
-      this.view(regionCode);
-      perArticle = new Map();
-      this.cache.set(regionCode, perArticle);
+  private view(scopeRegion: Region): RegionView {
+    let view = this.views.get(scopeRegion.code);
+    if (!view) {
+      const scope = scopeRegion === mainland || scopeRegion === aland ? 'national' : 'regional';
+      view = new RegionView(scopeRegion, this.index, scope);
+      this.views.set(scopeRegion.code, view);
     }
-    return perArticle;
+    return view;
   }
 }

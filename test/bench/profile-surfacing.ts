@@ -28,3 +28,10 @@ for (let run = 0; run < 8; run += 1) {
   for (const a of articles) pairs += ws.surfacing(region, a.id).size;
   console.log('surfacing', region, (performance.now() - t).toFixed(1), 'ms', pairs, 'pairs');
 }
+for (let run = 0; run < 4; run += 1) {
+  for (const a of articles) ws.setRule(a.id, a.rule);
+  t = performance.now();
+  let pairs = 0;
+  for (const r of regions) for (const a of articles) pairs += ws.surfacing(r.code, a.id).size;
+  console.log('surfacing all regions', (performance.now() - t).toFixed(1), 'ms', pairs, 'pairs');
+}
