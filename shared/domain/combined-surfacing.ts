@@ -10,6 +10,11 @@ export class CombinedSurfacing implements ReadonlyMap<string, SurfacingReasons> 
     private readonly regional: ReadonlyMap<string, SurfacingReasons>,
   ) {}
 
+  /** The two parts, for loops that want native Map iteration. */
+  get parts(): readonly ReadonlyMap<string, SurfacingReasons>[] {
+    return [this.national, this.regional];
+  }
+
   get size(): number {
     return this.national.size + this.regional.size;
   }

@@ -7,6 +7,8 @@ import { criteriaGroups, type CriteriaGroup, type SurfacingReasons } from './typ
 
 const keywordsPosition = criteriaGroups.indexOf('keywords');
 
+/** One shared, frozen empty list for the groups a rule does not use: 4 arrays per pair add up. */
+const noItems = Object.freeze([]) as unknown as string[];
 const wanted = 1;
 const excluded = 2;
 /** Per term id: whether the rule being evaluated wants or excludes it. Reset after each use. */
@@ -100,10 +102,10 @@ function hasFlag(ids: readonly number[], flag: number): boolean {
 function reasonsFor(entry: IndexedService, rule: CompiledRule, availability: Availability): SurfacingReasons {
   const { facts, itemIds } = entry;
   return {
-    keywords: rule.keywords.size === 0 ? [] : matchedItems(facts.keywords, itemIds[0] as number[][]),
-    serviceClasses: rule.serviceClasses.size === 0 ? [] : matchedItems(facts.serviceClasses, itemIds[1] as number[][]),
-    targetGroups: rule.targetGroups.size === 0 ? [] : matchedItems(facts.targetGroups, itemIds[2] as number[][]),
-    lifeEvents: rule.lifeEvents.size === 0 ? [] : matchedItems(facts.lifeEvents, itemIds[3] as number[][]),
+    keywords: rule.keywords.size === 0 ? noItems : matchedItems(facts.keywords, itemIds[0] as number[][]),
+    serviceClasses: rule.serviceClasses.size === 0 ? noItems : matchedItems(facts.serviceClasses, itemIds[1] as number[][]),
+    targetGroups: rule.targetGroups.size === 0 ? noItems : matchedItems(facts.targetGroups, itemIds[2] as number[][]),
+    lifeEvents: rule.lifeEvents.size === 0 ? noItems : matchedItems(facts.lifeEvents, itemIds[3] as number[][]),
     area: availability.kind,
     areaVia: availability.via,
     pinned: false,

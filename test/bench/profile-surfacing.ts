@@ -35,3 +35,13 @@ for (let run = 0; run < 4; run += 1) {
   for (const r of regions) for (const a of articles) pairs += ws.surfacing(r.code, a.id).size;
   console.log('surfacing all regions', (performance.now() - t).toFixed(1), 'ms', pairs, 'pairs');
 }
+const { diffRegion } = await import('../../shared/domain/diff-region');
+for (let run = 0; run < 4; run += 1) {
+  for (const a of articles) ws.setRule(a.id, a.rule);
+  t = performance.now();
+  let items = 0;
+  for (const r of regions) {
+    for (const d of diffRegion(ws, { regionCode: r.code, articleIds: articles.map((a) => a.id), approved: new Map(), currentHash: () => null })) items += d.items.length;
+  }
+  console.log('surfacing + diff all regions', (performance.now() - t).toFixed(1), 'ms', items, 'items');
+}

@@ -11,11 +11,11 @@ import { FileSource } from '../../server/import/file-source';
 import { importArticles } from '../../server/import/import-articles';
 import { importDecisions } from '../../server/import/import-decisions';
 import { importPtv } from '../../server/import/import-ptv';
-import { runCli, type CliResult } from '../helpers/run-cli';
+import { projectRoot, runCli, type CliResult } from '../helpers/run-cli';
 import { dumpTables } from '../helpers/temp-db';
 
 const fixtures = join(import.meta.dirname, '../fixtures');
-const samples = '/work/shared/reference/ptv-samples';
+const samples = join(projectRoot, '..', 'shared', 'reference', 'ptv-samples'); // shared/ sits beside the checkout
 
 let dir = '';
 let db = '';

@@ -13,8 +13,9 @@ import { ImportError } from '../../server/import/import-error';
 import { importPtv } from '../../server/import/import-ptv';
 import { normalizeRecord, type NormalizedRecord } from '../../server/import/ptv-normalize';
 import { dumpTables, tempDb, tempDir } from '../helpers/temp-db';
+import { projectRoot } from '../helpers/run-cli';
 
-const samples = '/work/shared/reference/ptv-samples';
+const samples = join(projectRoot, '..', 'shared', 'reference', 'ptv-samples'); // shared/ sits beside the checkout
 const metatavu = (name: string) => `Metatavu_kunta-api-server_${name}.json`;
 const files = {
   v6: metatavu('v6-service-00047a04-9c01-48ea-99da-4ec332f6d0fa'),
