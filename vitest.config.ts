@@ -7,5 +7,7 @@ export default defineConfig({
     pool: 'forks',
     testTimeout: 30_000,
     hookTimeout: 60_000,
+    // In CI a JSON report as well, so .ci/run can print a plain "N passed, N failed" line.
+    reporters: process.env['CI'] ? ['default', ['json', { outputFile: '.ci-results/vitest.json' }]] : ['default'],
   },
 });
