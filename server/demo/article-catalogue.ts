@@ -4,23 +4,10 @@ import { earlyYearsTopics } from './articles-early-years';
 import { familyLifeTopics } from './articles-family-life';
 import { supportTopics } from './articles-support';
 import { stableGuid } from './seeded-random';
+import type { ArticleFileEntry } from '../../shared/schemas/articles-file';
 
 /** One article as written to the articles file (surfacing.md "Articles file"). */
-export interface DemoArticle {
-  id: string;
-  title: { fi: string; sv: string };
-  topic: string;
-  url: string;
-  rule: {
-    keywords: string[];
-    serviceClasses: string[];
-    targetGroups: string[];
-    lifeEvents: string[];
-    excludeKeywords: string[];
-    pinned: string[];
-    blocked: string[];
-  };
-}
+export type DemoArticle = ArticleFileEntry;
 
 /** Every demo topic, in the order the site lists them. */
 export const demoTopics: readonly DemoTopic[] = [...earlyYearsTopics, ...childhoodTopics, ...familyLifeTopics, ...supportTopics];

@@ -37,3 +37,12 @@ export const articlesFileSchema = z.object({
 
 export type ArticlesFile = z.infer<typeof articlesFileSchema>;
 export type ArticleInput = z.infer<typeof articleInputSchema>;
+
+/** An article as a generator writes it: every field present, every rule list filled in. */
+export interface ArticleFileEntry {
+  id: string;
+  title: { fi: string; sv: string };
+  topic: string;
+  url: string;
+  rule: { [K in keyof z.infer<typeof articleRuleInputSchema>]-?: string[] };
+}

@@ -5,22 +5,10 @@
  */
 import { chance, distinct, intBetween, pickOne, WeightedSampler, type Random } from './prng';
 import { articleClasses, articleTermSampler, vocabulary } from './vocabulary';
+import type { ArticleFileEntry } from '../../shared/schemas/articles-file';
 
-export interface BenchArticle {
-  id: string;
-  title: { fi: string; sv: string };
-  topic: string;
-  url: string;
-  rule: {
-    keywords: string[];
-    serviceClasses: string[];
-    targetGroups: string[];
-    lifeEvents: string[];
-    excludeKeywords: string[];
-    pinned: string[];
-    blocked: string[];
-  };
-}
+/** One article as written to the articles file (surfacing.md "Articles file"). */
+export type BenchArticle = ArticleFileEntry;
 
 const topics = ['vauva', 'raskaus', 'leikki-ikainen', 'koululainen', 'nuori', 'vanhemmuus', 'parisuhde', 'ero', 'talous', 'mielenterveys'];
 const keywordCount = new WeightedSampler([1, 2, 3, 4], [35, 35, 20, 10]);
