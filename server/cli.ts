@@ -1,4 +1,4 @@
-import { createDb } from '../db/client';
+import { createDb, type DbHandle } from '../db/client';
 import { parseCli } from './cli/args';
 import { checkRequiredOptions, commands } from './cli/commands';
 import { helpText } from './cli/help';
@@ -18,14 +18,32 @@ async function main(argv: string[]): Promise<number> {
   const command = commands[name];
   if (!command) throw new UserError(`unknown command "${name}" (see --help)`);
   checkRequiredOptions(name, args);
-  const handle = createDb(args.db ?? readEnv().DATABASE_PATH);
+  const dbPath = args.db ?? readEnv().DATABASE_PATH;
+  const handle = openDatabase(dbPath);
   try {
     const output = await command(handle, args, rest);
     process.stdout.write('json' in output ? JSON.stringify(output.json, null, 2) + '\n' : output.text);
     return 0;
+  } catch (error) {
+    throw asDatabaseError(error, dbPath);
   } finally {
     handle.close();
   }
+}
+
+function openDatabase(path: string): DbHandle {
+  try {
+    return createDb(path);
+  } catch (error) {
+    throw asDatabaseError(error, path, 'cannot open the database: ');
+  }
+}
+
+/** SQLite's own errors (locked, not a database, unwritable) as one line naming the file. */
+function asDatabaseError(error: unknown, path: string, prefix = ''): unknown {
+  if (!(error instanceof Error) || !(error.name === 'SqliteError' || /pragmas|quick_check/.test(error.message))) return error;
+  const busy = (error as { code?: string }).code === 'SQLITE_BUSY';
+  return new UserError(`${path}: ${prefix}${busy ? 'the database is busy (another process is writing); try again' : error.message}`);
 }
 
 main(process.argv.slice(2)).then(

@@ -32,6 +32,8 @@ export interface SnapshotInput {
   shapes: Record<string, number>;
   note?: string | null;
   services: readonly StoredService[];
+  /** Services to leave out of an incremental snapshot (archived or withdrawn since). */
+  archivedIds?: readonly string[];
   organizations: readonly CatalogueOrganization[];
 }
 
@@ -55,6 +57,8 @@ export function writeSnapshot(handle: DbHandle, input: SnapshotInput): number {
     if (base !== null) {
       sqlite.prepare(`INSERT INTO snapshot_services (snapshot_id, service_id, hash) SELECT ?, service_id, hash FROM snapshot_services WHERE snapshot_id = ?`).run(snapshotId, base);
     }
+    const leaveOut = sqlite.prepare(`DELETE FROM snapshot_services WHERE snapshot_id = ? AND service_id = ?`);
+    for (const id of input.archivedIds ?? []) leaveOut.run(snapshotId, id);
     for (const s of input.services) {
       insertVersion.run(s.hash, s.id, s.responsibleOrganizationId, s.publishingStatus, s.modified, s.body);
       insertMember.run(snapshotId, s.id, s.hash);

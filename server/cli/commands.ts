@@ -25,7 +25,9 @@ const importers: Record<string, Command> = {
   ptv: async (handle, args, [target]) => {
     const since = args.options['since'];
     if (typeof since === 'string' && !/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d$/.test(since)) throw new UserError('--since must be yyyy-MM-ddTHH:mm:ss (UTC)');
-    const source = /^https?:\/\//.test(need(target, 'a file, folder or URL'))
+    const isUrl = /^https?:\/\//.test(need(target, 'a file, folder or URL'));
+    if (!isUrl && typeof since === 'string') throw new UserError('--since applies to the catalogue API URL only; use --incremental for files');
+    const source = isUrl
       ? new PtvApiSource(target as string, typeof since === 'string' ? { since } : {})
       : new FileSource(target as string);
     const result = await importPtv(handle, source, { incremental: args.options['incremental'] === true, onProgress: stderrProgress('import ptv') });

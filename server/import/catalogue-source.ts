@@ -5,6 +5,8 @@ export interface SourceRecord {
   /** JSON path of the record inside its origin, e.g. `$.itemList[3]`. */
   path: string;
   value: unknown;
+  /** Set instead of a value when the source says this service was archived or withdrawn. */
+  archivedId?: string;
 }
 
 /**

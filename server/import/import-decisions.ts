@@ -3,7 +3,7 @@ import { writeTransaction, type DbHandle } from '../../db/client';
 import { articleIdSet } from '../../db/queries/articles';
 import { latestSnapshotId, snapshotHashes } from '../../db/queries/catalogue';
 import { upsertApprovedDecisions, type ApprovedDecisionInput } from '../../db/queries/decisions';
-import { readCsvTable } from './csv-table';
+import { readCsvTable, type CsvRow } from './csv-table';
 import { ImportError } from './import-error';
 
 /**
@@ -13,6 +13,17 @@ import { ImportError } from './import-error';
  */
 export async function importDecisions(handle: DbHandle, file: string, options: { now?: () => Date } = {}): Promise<{ decisions: number; rows: number }> {
   const rows = await readCsvTable(file, ['article_id', 'service_id', 'decision']);
+  const now = (options.now?.() ?? new Date()).toISOString();
+  // Reads and writes in one transaction, so the hashes are those of the snapshot the decisions land on.
+  const decisions = writeTransaction(handle, () => {
+    const byPair = validRows(handle, file, rows);
+    upsertApprovedDecisions(handle, [...byPair.values()], now, 'import');
+    return byPair.size;
+  });
+  return { decisions, rows: rows.length };
+}
+
+function validRows(handle: DbHandle, file: string, rows: readonly CsvRow[]): Map<string, ApprovedDecisionInput> {
   const articles = articleIdSet(handle);
   const snapshotId = latestSnapshotId(handle);
   const hashes = snapshotId === null ? new Map<string, string>() : snapshotHashes(handle, snapshotId);
@@ -35,7 +46,5 @@ export async function importDecisions(handle: DbHandle, file: string, options: {
       serviceHash: hashes.get(serviceId) ?? null,
     });
   }
-  const now = (options.now?.() ?? new Date()).toISOString();
-  writeTransaction(handle, () => upsertApprovedDecisions(handle, [...byPair.values()], now, 'import'));
-  return { decisions: byPair.size, rows: rows.length };
+  return byPair;
 }

@@ -24,9 +24,11 @@ export interface ImportPtvOptions {
 }
 
 export interface ImportPtvResult {
-  /** The new snapshot, or null when the source held organisations only. */
+  /** The new snapshot, or null when the source held organisations only or no changes. */
   snapshotId: number | null;
   services: number;
+  /** Services an update said were archived or withdrawn, left out of the new snapshot. */
+  archived: number;
   organizations: number;
   skipped: Record<string, number>;
   shapes: Record<string, number>;
@@ -42,8 +44,15 @@ export async function importPtv(handle: DbHandle, source: CatalogueSource, optio
   const organizations = new Map<string, CatalogueOrganization>();
   const skipped: Record<string, number> = {};
   const shapes: Record<string, number> = {};
+  const archived = new Set<string>();
+  const incremental = options.incremental || source.incremental;
+  if (incremental && latestSnapshotId(handle) === null) throw new ImportError(source.description, 'an incremental import needs an earlier full import');
   let seen = 0;
   for await (const record of source.records()) {
+    if (record.archivedId !== undefined) {
+      archived.add(record.archivedId);
+      continue;
+    }
     const normalized = normalizeRecord(record.value, record.origin, record.path);
     if (normalized.kind === 'service') {
       const { service } = normalized;
@@ -54,14 +63,15 @@ export async function importPtv(handle: DbHandle, source: CatalogueSource, optio
     else skipped[normalized.what] = (skipped[normalized.what] ?? 0) + 1;
     if (++seen % 1000 === 0) options.onProgress?.({ phase: 'read', services: services.size, organizations: organizations.size, skipped: seen - services.size - organizations.size });
   }
-  if (services.size === 0 && organizations.size === 0) {
+  for (const id of services.keys()) archived.delete(id); // published now wins over an older archiving
+  if (services.size === 0 && organizations.size === 0 && archived.size === 0) {
+    // A quiet day for an update is no error; an empty full import would empty the catalogue.
+    if (incremental) return { snapshotId: null, services: 0, organizations: 0, archived: 0, skipped, shapes };
     throw new ImportError(source.description, 'found no PTV services or organizations to import');
   }
   options.onProgress?.({ phase: 'write', services: services.size, organizations: organizations.size, skipped: seen - services.size - organizations.size });
-  const incremental = options.incremental || source.incremental;
-  if (incremental && latestSnapshotId(handle) === null) throw new ImportError(source.description, 'an incremental import needs an earlier full import');
-  const result = { services: services.size, organizations: organizations.size, skipped, shapes };
-  if (services.size === 0) {
+  const result = { services: services.size, organizations: organizations.size, archived: archived.size, skipped, shapes };
+  if (services.size === 0 && archived.size === 0) {
     writeTransaction(handle, () => upsertOrganizations(handle, [...organizations.values()], null));
     return { snapshotId: null, ...result };
   }
@@ -72,6 +82,7 @@ export async function importPtv(handle: DbHandle, source: CatalogueSource, optio
     shapes,
     note: options.note ?? null,
     services: [...services.values()],
+    archivedIds: [...archived],
     organizations: [...organizations.values()],
   });
   return { snapshotId, ...result };

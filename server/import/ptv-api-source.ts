@@ -30,6 +30,13 @@ export class PtvApiSource implements CatalogueSource {
   }
 
   async *records(): AsyncIterable<SourceRecord> {
+    if (this.options.since) {
+      // Published lists show only what is still published; what was archived or withdrawn
+      // since must leave the catalogue too, or it would keep surfacing from the base snapshot.
+      for (const status of ['Archived', 'Withdrawn'] as const) {
+        for (const id of await this.listIds('Service', status)) yield { origin: `${this.base}/Service?status=${status}`, path: '$', value: null, archivedId: id.toLowerCase() };
+      }
+    }
     for (const kind of ['Service', 'Organization'] as const) {
       const ids = await this.listIds(kind);
       for (let i = 0; i < ids.length; i += listBatch) {
@@ -41,10 +48,11 @@ export class PtvApiSource implements CatalogueSource {
     }
   }
 
-  private async listIds(kind: 'Service' | 'Organization'): Promise<string[]> {
+  private async listIds(kind: 'Service' | 'Organization', status?: 'Archived' | 'Withdrawn'): Promise<string[]> {
     const ids: string[] = [];
     for (let page = 1, pageCount = 1; page <= pageCount; page += 1) {
       const params = new URLSearchParams({ page: String(page) });
+      if (status) params.set('status', status);
       if (this.options.since) params.set('date', this.options.since);
       const url = `${this.base}/${kind}?${params}`;
       const body = (await this.getJson(url)) as { pageCount?: unknown; itemList?: unknown };

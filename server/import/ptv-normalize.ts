@@ -16,6 +16,9 @@ export type NormalizedRecord =
   | { kind: 'organization'; organization: CatalogueOrganization }
   | { kind: 'skipped'; what: 'serviceChannel' | 'codeListItem' | 'idOnly' };
 
+/** Fields only a Service has among the PTV objects read here (channels and organisations are told apart first). */
+const serviceMarkers = ['serviceNames', 'serviceClasses', 'ontologyTerms', 'targetGroups', 'lifeEvents', 'serviceDescriptions', 'areaType', 'publishingStatus'] as const;
+
 /** Sources mark services that came through Lähellä.fi with a `lahella:` sourceId. */
 const lahellaSourceId = /^lahella[:-]/i;
 
@@ -28,10 +31,10 @@ export function normalizeRecord(value: unknown, origin: string, path: string): N
   if (!isObject(value)) throw new ImportError(origin, `${path}: expected a PTV Service or Organization object, got ${value === null ? 'null' : Array.isArray(value) ? 'a list' : typeof value}`);
   if ('serviceChannelNames' in value || 'serviceChannelType' in value) return { kind: 'skipped', what: 'serviceChannel' };
   if ('organizationNames' in value || 'organizationType' in value) return { kind: 'organization', organization: normalizeOrganization(new FieldReader(origin, path, value)) };
-  if ('serviceNames' in value || 'serviceClasses' in value || 'ontologyTerms' in value) return { kind: 'service', service: normalizeService(new FieldReader(origin, path, renameLegacy(value)), detectServiceShape(value)) };
+  if (serviceMarkers.some((field) => field in value)) return { kind: 'service', service: normalizeService(new FieldReader(origin, path, renameLegacy(value)), detectServiceShape(value)) };
   if (('code' in value || 'municipalityCode' in value) && ('names' in value || 'name' in value)) return { kind: 'skipped', what: 'codeListItem' };
   if ('id' in value && Object.keys(value).every((k) => k === 'id' || k === 'name' || k === 'parentOrganizationId')) return { kind: 'skipped', what: 'idOnly' };
-  throw new ImportError(origin, `${path}: not a PTV Service or Organization (no serviceNames, serviceClasses, ontologyTerms or organizationNames)`);
+  throw new ImportError(origin, `${path}: not a PTV Service or Organization (none of ${serviceMarkers.join(', ')} or organizationNames)`);
 }
 
 function renameLegacy(record: Record<string, unknown>): Record<string, unknown> {
@@ -83,9 +86,8 @@ function readArea(area: FieldReader): AreaEntry {
   const type = mapLegacy(legacyAreaEntryTypes, area.requiredString('type'));
   const rawCode = area.record['code'];
   const code = rawCode === null || rawCode === undefined ? null : String(rawCode);
+  // Only the member list counts for availability (surfacing.md), whatever the entry's own code.
   const municipalities = area.objects('municipalities').map((m) => padMunicipality(m.requiredString('code')));
-  // A Municipality entry written with its own code and no member list names that municipality.
-  if (type === 'Municipality' && code !== null && municipalities.length === 0) municipalities.push(padMunicipality(code));
   return { type, code, municipalities };
 }
 

@@ -80,7 +80,7 @@ const expectedDiff = {
 describe('imports', () => {
   it('print their results as JSON on stdout; progress goes to stderr', () => {
     const [ptv, articles, decisions] = imports.map(json);
-    expect(ptv).toEqual({ snapshotId: 1, services: 10, organizations: 0, skipped: {}, shapes: { v8: 10 } });
+    expect(ptv).toEqual({ snapshotId: 1, services: 10, organizations: 0, archived: 0, skipped: {}, shapes: { v8: 10 } });
     expect(articles).toEqual({ articles: 3, created: 3, updated: 0, unchanged: 0, regions: 1 });
     expect(decisions).toEqual({ decisions: 10, rows: 10 });
     expect(imports[0]?.stderr).toMatch(/^import ptv: writing 10 services, 0 organizations, 0 other records/m);

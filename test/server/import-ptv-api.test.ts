@@ -37,8 +37,8 @@ afterEach(async () => {
   await Promise.all(servers.splice(0).map((s) => new Promise((resolve) => s.close(resolve))));
 });
 
-/** A fake API with `serviceCount` services on id pages of `pageSize`, and two organisations. */
-async function fakeApi(serviceCount: number, pageSize = 100): Promise<FakeApi> {
+/** A fake API with `serviceCount` services on id pages of `pageSize`, two organisations and `archived` ids. */
+async function fakeApi(serviceCount: number, pageSize = 100, archived: string[] = []): Promise<FakeApi> {
   const serviceIds = Array.from({ length: serviceCount }, (_, i) => sid(i + 1));
   const orgIds = [oid(1), oid(2)];
   const api: FakeApi = { base: '', requests: [] };
@@ -53,7 +53,10 @@ async function fakeApi(serviceCount: number, pageSize = 100): Promise<FakeApi> {
       send({ pageNumber: n, pageSize: size, pageCount, itemList: ids.slice((n - 1) * size, n * size).map((id) => ({ id, name: 'x' })) });
     };
     const guids = (url.searchParams.get('guids') ?? '').split(',').filter(Boolean);
-    if (url.pathname === '/api/v11/Service') page(serviceIds, pageSize);
+    const status = url.searchParams.get('status');
+    if (url.pathname === '/api/v11/Service' && status === 'Archived') page(archived, 1000);
+    else if (url.pathname === '/api/v11/Service' && status === 'Withdrawn') page([], 1000);
+    else if (url.pathname === '/api/v11/Service') page(serviceIds, pageSize);
     else if (url.pathname === '/api/v11/Organization') page(orgIds, 1000);
     else if (url.pathname === '/api/v11/Service/list') send(guids.map(service));
     else if (url.pathname === '/api/v11/Organization/list') send(guids.map(organization));
@@ -90,10 +93,34 @@ describe('reading the API', () => {
     const result = await importPtv(handle, new PtvApiSource(api.base, { since: '2026-03-01T12:00:00' }));
     expect(result.snapshotId).toBe(2);
     const idCalls = api.requests.filter((u) => u.pathname === '/api/v11/Service' || u.pathname === '/api/v11/Organization');
-    expect(idCalls).toHaveLength(2);
-    expect(idCalls.map((u) => u.searchParams.get('date'))).toEqual(['2026-03-01T12:00:00', '2026-03-01T12:00:00']);
+    // Archived and withdrawn ids first, then the published services and the organisations.
+    expect(idCalls.map((u) => u.searchParams.get('status'))).toEqual(['Archived', 'Withdrawn', null, null]);
+    expect(idCalls.map((u) => u.searchParams.get('date'))).toEqual(Array(4).fill('2026-03-01T12:00:00'));
     expect([...snapshotHashes(handle, 2).keys()].sort()).toEqual([sid(1), sid(2), sid(3), sid(900)]);
     expect(listSnapshots(handle)[0]).toMatchObject({ kind: 'incremental', baseSnapshotId: 1 });
+  });
+
+  it('with `since`, services archived since leave the new snapshot', async () => {
+    const api = await fakeApi(1, 100, [sid(900)]);
+    const { handle } = tempDb();
+    await importPtv(handle, new ArraySource('earlier', [service(sid(900)), service(sid(901))]));
+    const result = await importPtv(handle, new PtvApiSource(api.base, { since: '2026-03-01T12:00:00' }));
+    expect(result).toMatchObject({ snapshotId: 2, services: 1, archived: 1 });
+    expect([...snapshotHashes(handle, 2).keys()].sort()).toEqual([sid(1), sid(901)]);
+    expect([...snapshotHashes(handle, 1).keys()].sort()).toEqual([sid(900), sid(901)]);
+  });
+
+  it('with `since`, a day without changes is no error and makes no snapshot', async () => {
+    const api = await fakeApi(0);
+    api.override = (url, res) => {
+      if (url.pathname !== '/api/v11/Organization') return false;
+      res.writeHead(200, { 'content-type': 'application/json' }).end('{"pageNumber":1,"pageSize":1000,"pageCount":0,"itemList":null}');
+      return true;
+    };
+    const { handle } = tempDb();
+    await importPtv(handle, new ArraySource('earlier', [service(sid(900))]));
+    expect(await importPtv(handle, new PtvApiSource(api.base, { since: '2026-03-01T12:00:00' }))).toMatchObject({ snapshotId: null, services: 0, archived: 0 });
+    expect(listSnapshots(handle)).toHaveLength(1);
   });
 
   it('an empty id page (itemList null) imports the organisations only', async () => {
@@ -161,7 +188,7 @@ describe('the CLI with a URL', () => {
     handle.close();
     const run = await runCli(['--db', path, 'import', 'ptv', api.base, '--since', '2026-03-01T12:00:00']);
     expect(run.code).toBe(0);
-    expect(JSON.parse(run.stdout)).toEqual({ snapshotId: 2, services: 2, organizations: 2, skipped: {}, shapes: { v11: 2 } });
+    expect(JSON.parse(run.stdout)).toEqual({ snapshotId: 2, services: 2, organizations: 2, archived: 0, skipped: {}, shapes: { v11: 2 } });
     expect(api.requests.find((u) => u.pathname === '/api/v11/Service')?.searchParams.get('date')).toBe('2026-03-01T12:00:00');
   });
 

@@ -132,7 +132,7 @@ describe('snapshots over time', () => {
     const { handle } = tempDb();
     const org = { id: 'F0000000-0000-4000-8000-0000000000AA', organizationNames: [{ language: 'fi', value: 'Testikunta', type: 'Name' }], organizationType: 'Municipality' };
     const result = await importPtv(handle, new ArraySource('orgs', [org]));
-    expect(result).toEqual({ snapshotId: null, services: 0, organizations: 1, skipped: {}, shapes: {} });
+    expect(result).toEqual({ snapshotId: null, services: 0, organizations: 1, archived: 0, skipped: {}, shapes: {} });
     expect(latestSnapshotId(handle)).toBeNull();
     expect(handle.sqlite.prepare('SELECT id, name, organization_type AS t FROM organizations').all()).toEqual([
       { id: 'f0000000-0000-4000-8000-0000000000aa', name: '{"fi":"Testikunta"}', t: 'Municipality' },

@@ -85,13 +85,13 @@ describe('edge cases stored as surfacing needs them (edge-cases.json)', () => {
     expect(s).not.toHaveProperty('mainOrganization');
   });
 
-  it('legacy area entry names map to the JSON names; a coded Municipality entry names itself; repeated terms count once', async () => {
+  it('legacy area entry names map to the JSON names; only member lists count, not the entry code itself; repeated terms count once', async () => {
     const s = (await importFixture('edge-cases.json')).get(sid('5'));
     expect(s?.areas).toEqual([
       { type: 'Region', code: '01', municipalities: ['018'] },
       { type: 'BusinessSubRegion', code: '88942', municipalities: [] },
       { type: 'HospitalDistrict', code: '25', municipalities: [] },
-      { type: 'Municipality', code: '91', municipalities: ['091'] },
+      { type: 'Municipality', code: '91', municipalities: [] },
     ]);
     expect(s?.keywords).toEqual(['http://www.yso.fi/onto/koko/p1']);
   });

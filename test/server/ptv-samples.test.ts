@@ -167,6 +167,7 @@ describe('importing the samples', () => {
     expect(result).toEqual({
       snapshotId: 1,
       services: 6,
+      archived: 0,
       organizations: 2,
       skipped: { serviceChannel: 1 },
       shapes: { v6: 1, v7: 1, v8: 1, v9: 1, v11: 2 },
