@@ -15,7 +15,7 @@ export function AppShell() {
           <Heading variant="h3" as="p">{t('app.name')}</Heading>
           <Text smallScreen color="depthDark1">{t('app.tagline')}</Text>
         </div>
-        <LanguageMenu buttonText={languageNames[current]} aria-label={t("app.language")}>
+        <LanguageMenu buttonText={languageNames[current]} aria-label={`${t("app.language")}: ${languageNames[current]}`}>
           {uiLanguages.map((lng) => (
             <LanguageMenuItem key={lng} lang={lng} selected={lng === current} onSelect={() => void i18n.changeLanguage(lng)}>
               {languageNames[lng]}
