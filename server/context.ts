@@ -9,7 +9,3 @@ export interface Context {
   log: Logger;
   production: boolean;
 }
-
-export function createInnerContext(deps: Context): Context {
-  return deps;
-}

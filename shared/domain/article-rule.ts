@@ -1,16 +1,5 @@
 import { criteriaGroups, type ArticleRule, type CriteriaGroup } from './types';
 
-/** The empty rule: selects nothing. */
-export const emptyRule: ArticleRule = {
-  keywords: [],
-  serviceClasses: [],
-  targetGroups: [],
-  lifeEvents: [],
-  excludeKeywords: [],
-  pinned: [],
-  blocked: [],
-};
-
 /** A rule with every field present, values trimmed, service ids lowercased and repeats dropped. */
 export function normalizeRule(partial: Partial<Record<keyof ArticleRule, readonly string[] | null | undefined>>): ArticleRule {
   const clean = (values: readonly string[] | null | undefined, lower = false): string[] => {

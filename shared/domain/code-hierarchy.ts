@@ -14,11 +14,6 @@ export function selfAndAncestors(code: string): string[] {
   return out;
 }
 
-/** True when `serviceCode` is `ruleCode` or lies below it in the hierarchy. */
-export function codeMatches(ruleCode: string, serviceCode: string): boolean {
-  return serviceCode === ruleCode || (serviceCode.length > ruleCode.length && serviceCode.startsWith(ruleCode + '.'));
-}
-
 /** The service's own codes that some rule code matches, in the service's order, without repeats. */
 export function matchingCodes(ruleCodes: ReadonlySet<string>, serviceCodes: readonly string[]): string[] {
   const out: string[] = [];

@@ -60,13 +60,6 @@ export function diffArticle(
   return { articleId, counts, items };
 }
 
-/** Counts per category, every category present. */
-export function countItems(items: readonly Pick<DiffItem, 'category'>[]): DiffCounts {
-  const counts = Object.fromEntries(diffCategories.map((c) => [c, 0])) as DiffCounts;
-  for (const { category } of items) counts[category] += 1;
-  return counts;
-}
-
 /** The plain maps behind a surfacing, for native iteration (a combined one has two). */
 function partsOf(surfacing: ReadonlyMap<string, SurfacingReasons | null>): readonly ReadonlyMap<string, SurfacingReasons | null>[] {
   return surfacing instanceof CombinedSurfacing ? surfacing.parts : [surfacing];

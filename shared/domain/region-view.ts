@@ -30,10 +30,6 @@ export class RegionView {
     for (const entry of index.entries()) this.refreshSlot(entry);
   }
 
-  isAvailable(slot: number): boolean {
-    return this.availableBySlot[slot] != null;
-  }
-
   /** Availability with its reason, for a published service (null when not available). */
   availability(slot: number): Availability | null {
     return this.availableBySlot[slot] ?? null;
