@@ -1,7 +1,7 @@
-import { eastUusimaaSubRegionArea, municipalityArea, municipalityName, regionByName, uusimaaArea, wellbeingCountyArea } from './demo-geography';
+import { municipalityName } from './demo-geography';
 import { demoOrganizations, type DemoOrg } from './demo-organizations';
 import type { SeededRandom } from './seeded-random';
-import type { ServicePlan } from './service-plan';
+import { orgArea, type ServicePlan } from './service-plan';
 
 /**
  * Writes a demo organisation as a PTV Organization object (ptv-api.md §6), with the
@@ -12,7 +12,7 @@ export function buildOrganization(org: DemoOrg, plans: readonly ServicePlan[], r
   const children = demoOrganizations.filter((o) => o.parentKey === org.key);
   const names = org.languages.map((lang) => ({ language: lang, value: org.name[lang], type: 'Name' }));
   if (org.alternativeName) names.push({ language: 'fi', value: org.alternativeName, type: 'AlternativeName' });
-  const { areaType, areas } = organizationArea(org);
+  const { areaType, areas } = orgArea(org);
   return {
     id: org.id,
     sourceId: null,
@@ -52,24 +52,6 @@ function rootOf(org: DemoOrg): DemoOrg {
 function municipalityField(code: string): Record<string, unknown> {
   const name = municipalityName(code);
   return { code, name: [{ value: name.fi, language: 'fi' }, { value: name.sv, language: 'sv' }] };
-}
-
-function organizationArea(org: DemoOrg): { areaType: string; areas: Record<string, unknown>[] } {
-  const area = org.area;
-  switch (area.kind) {
-    case 'nationwide':
-      return { areaType: 'Nationwide', areas: [] };
-    case 'nationwideExceptAland':
-      return { areaType: 'NationwideExceptAlandIslands', areas: [] };
-    case 'county':
-      return { areaType: 'LimitedType', areas: [wellbeingCountyArea(regionByName(area.region))] };
-    case 'uusimaa':
-      return { areaType: 'LimitedType', areas: [uusimaaArea()] };
-    case 'eastUusimaaSubRegion':
-      return { areaType: 'LimitedType', areas: [eastUusimaaSubRegionArea(), municipalityArea(['753'])] };
-    case 'municipalities':
-      return { areaType: 'LimitedType', areas: [municipalityArea(area.codes)] };
-  }
 }
 
 const descriptionsByGroup: Record<DemoOrg['group'], { fi: string; sv: string }> = {

@@ -55,14 +55,16 @@ export function inMunicipality(code: string): Coverage {
   return { areaType: 'LimitedType', areas: [municipalityArea([code])] };
 }
 
-/** The coverage an organisation's own area gives its services (county-wide ones vary in form, as in PTV). */
-export function orgCoverage(owner: DemoOrg, rng: SeededRandom): Coverage {
+/** An organisation's own area, as PTV shows it on the organisation itself. */
+export function orgArea(owner: DemoOrg): Coverage {
   const area = owner.area;
   switch (area.kind) {
     case 'nationwide':
       return { areaType: 'Nationwide', areas: [] };
     case 'nationwideExceptAland':
       return { areaType: 'NationwideExceptAlandIslands', areas: [] };
+    case 'county':
+      return { areaType: 'LimitedType', areas: [wellbeingCountyArea(regionByName(area.region))] };
     case 'uusimaa':
       return { areaType: 'LimitedType', areas: [uusimaaArea()] };
     case 'eastUusimaaSubRegion':
@@ -70,14 +72,17 @@ export function orgCoverage(owner: DemoOrg, rng: SeededRandom): Coverage {
       return { areaType: 'LimitedType', areas: [eastUusimaaSubRegionArea(), municipalityArea(['753'])] };
     case 'municipalities':
       return { areaType: 'LimitedType', areas: [municipalityArea(area.codes)] };
-    case 'county': {
-      const region = regionByName(area.region);
-      const codes = region.municipalities.map((m) => m.code);
-      return rng.chance(0.7)
-        ? { areaType: 'LimitedType', areas: [wellbeingCountyArea(region)] }
-        : { areaType: 'LimitedType', areas: [municipalityArea(codes)] };
-    }
   }
+}
+
+/** The coverage an organisation's own area gives its services (county-wide ones vary in form, as in PTV). */
+export function orgCoverage(owner: DemoOrg, rng: SeededRandom): Coverage {
+  const area = owner.area;
+  if (area.kind === 'county' && !rng.chance(0.7)) {
+    const codes = regionByName(area.region).municipalities.map((m) => m.code);
+    return { areaType: 'LimitedType', areas: [municipalityArea(codes)] };
+  }
+  return orgArea(owner);
 }
 
 /** "Lastenneuvola, Porvoo" / "Barnrådgivningen, Borgå". */
