@@ -1,6 +1,6 @@
-import { readFile } from 'node:fs/promises';
 import { parse } from 'csv-parse/sync';
 import { ImportError } from './import-error';
+import { readTextFile } from './read-text-file';
 
 export interface CsvRow {
   /** Line of the file where the row starts (the header is line 1). */
@@ -8,19 +8,14 @@ export interface CsvRow {
   values: Record<string, string>;
 }
 
-const maxCsvBytes = 50 * 1024 * 1024;
-
 /**
  * Reads a small CSV file (UTF-8, optional BOM, header row, `,` or `;` separated — the
  * separator is taken from the header line) and checks that the required columns exist.
  */
 export async function readCsvTable(file: string, required: readonly string[]): Promise<CsvRow[]> {
-  const text = await readFile(file, 'utf8').catch((error: NodeJS.ErrnoException) => {
-    throw new ImportError(file, error.code === 'ENOENT' ? 'no such file' : `could not read: ${error.message}`);
-  });
-  if (Buffer.byteLength(text) > maxCsvBytes) throw new ImportError(file, `file is over the ${maxCsvBytes}-byte limit`);
+  const text = await readTextFile(file);
   // One line ending (Excel writes CRLF), so that line numbers and quoted cells read alike.
-  const body = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  const body = text.replace(/\r\n?/g, '\n');
   if (body.trim() === '') throw new ImportError(file, 'the file is empty; expected a header row');
   const headerLine = body.slice(0, body.search(/\r?\n|$/));
   const delimiter = headerLine.split(';').length > headerLine.split(',').length ? ';' : ',';

@@ -1,4 +1,3 @@
-import { readFile } from 'node:fs/promises';
 import type { z } from 'zod';
 import { normalizeRule } from '../../shared/domain/article-rule';
 import { articlesFileSchema, type ArticlesFile } from '../../shared/schemas/articles-file';
@@ -7,6 +6,7 @@ import { upsertArticles } from '../../db/queries/articles';
 import { upsertRegions } from '../../db/queries/regions';
 import { readCsvTable } from './csv-table';
 import { ImportError } from './import-error';
+import { readTextFile } from './read-text-file';
 
 export interface ImportArticlesResult {
   articles: number;
@@ -52,12 +52,10 @@ export function importArticlesData(handle: DbHandle, data: unknown, origin: stri
 }
 
 async function readArticlesJson(file: string): Promise<ArticlesFile> {
-  const text = await readFile(file, 'utf8').catch((error: NodeJS.ErrnoException) => {
-    throw new ImportError(file, error.code === 'ENOENT' ? 'no such file' : `could not read: ${error.message}`);
-  });
+  const text = await readTextFile(file);
   let data: unknown;
   try {
-    data = JSON.parse(text.replace(/^\uFEFF/, ''));
+    data = JSON.parse(text);
   } catch (error) {
     throw new ImportError(file, `invalid JSON: ${(error as Error).message}`);
   }
