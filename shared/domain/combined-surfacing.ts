@@ -10,10 +10,6 @@ export class CombinedSurfacing implements ReadonlyMap<string, SurfacingReasons> 
     private readonly regional: ReadonlyMap<string, SurfacingReasons>,
   ) {}
 
-  /** The two parts, for loops that want native Map iteration. */
-  get parts(): readonly ReadonlyMap<string, SurfacingReasons>[] {
-    return [this.national, this.regional];
-  }
 
   get size(): number {
     return this.national.size + this.regional.size;
@@ -27,9 +23,22 @@ export class CombinedSurfacing implements ReadonlyMap<string, SurfacingReasons> 
     return this.regional.has(id) || this.national.has(id);
   }
 
-  *entries(): MapIterator<[string, SurfacingReasons]> {
-    yield* this.national.entries();
-    yield* this.regional.entries();
+  /** A plain iterator over both parts: a generator here cost the diff loop a third of its time. */
+  entries(): MapIterator<[string, SurfacingReasons]> {
+    const second = this.regional.entries();
+    let current = this.national.entries();
+    const iterator = {
+      next(): IteratorResult<[string, SurfacingReasons]> {
+        const step = current.next();
+        if (!step.done || current === second) return step;
+        current = second;
+        return current.next();
+      },
+      [Symbol.iterator]() {
+        return iterator;
+      },
+    };
+    return iterator as unknown as MapIterator<[string, SurfacingReasons]>;
   }
 
   *keys(): MapIterator<string> {

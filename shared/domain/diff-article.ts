@@ -1,4 +1,3 @@
-import { CombinedSurfacing } from './combined-surfacing';
 import {
   diffCategories,
   type Absence,
@@ -30,15 +29,13 @@ export function diffArticle(
   context: DiffContext,
 ): ArticleDiff {
   const buckets: Record<DiffCategory, DiffItem[]> = { ok: [], unreviewed: [], unwanted: [], missing: [], cleared: [] };
-  for (const part of partsOf(surfacing)) {
-    for (const [serviceId, reasons] of part) {
-      const decision = approved.get(serviceId);
-      if (!decision) buckets.unreviewed.push(item(serviceId, 'unreviewed', reasons, null, null, false));
-      else if (decision.decision === 'exclude') buckets.unwanted.push(item(serviceId, 'unwanted', reasons, null, null, false));
-      else {
-        const changed = decision.serviceHashAtApproval != null && hasChanged(decision.serviceHashAtApproval, context.currentHash(serviceId));
-        buckets.ok.push(item(serviceId, 'ok', reasons, null, null, changed));
-      }
+  for (const [serviceId, reasons] of surfacing) {
+    const decision = approved.get(serviceId);
+    if (!decision) buckets.unreviewed.push(item(serviceId, 'unreviewed', reasons, null, null, false));
+    else if (decision.decision === 'exclude') buckets.unwanted.push(item(serviceId, 'unwanted', reasons, null, null, false));
+    else {
+      const changed = decision.serviceHashAtApproval != null && hasChanged(decision.serviceHashAtApproval, context.currentHash(serviceId));
+      buckets.ok.push(item(serviceId, 'ok', reasons, null, null, changed));
     }
   }
   for (const [serviceId, decision] of approved) {
@@ -58,11 +55,6 @@ export function diffArticle(
     for (const entry of bucket) items.push(entry);
   }
   return { articleId, counts, items };
-}
-
-/** The plain maps behind a surfacing, for native iteration (a combined one has two). */
-function partsOf(surfacing: ReadonlyMap<string, SurfacingReasons | null>): readonly ReadonlyMap<string, SurfacingReasons | null>[] {
-  return surfacing instanceof CombinedSurfacing ? surfacing.parts : [surfacing];
 }
 
 function hasChanged(hashAtApproval: string, current: string | null): boolean {
