@@ -4,6 +4,7 @@ import { createExpressMiddleware } from '@trpc/server/adapters/express';
 import express, { type Express } from 'express';
 import type { Context } from './context';
 import { securityHeaders, sameOriginJsonWrites } from './http/security-headers';
+import { reviewerHeader, reviewerName } from './http/reviewer-name';
 import { appRouter } from './routers/_app';
 
 export interface AppOptions {
@@ -26,7 +27,7 @@ export function createApp({ context, clientDir }: AppOptions): Express {
   app.use(
     '/trpc',
     sameOriginJsonWrites,
-    createExpressMiddleware({ router: appRouter, createContext: () => context, maxBodySize: 100 * 1024, maxBatchSize: 10, allowMethodOverride: false }),
+    createExpressMiddleware({ router: appRouter, createContext: ({ req }) => ({ ...context, actor: reviewerName(req.headers[reviewerHeader]) }), maxBodySize: 100 * 1024, maxBatchSize: 10, allowMethodOverride: false }),
   );
   if (clientDir && existsSync(join(clientDir, 'index.html'))) {
     app.use(express.static(clientDir, { index: false, dotfiles: 'deny', redirect: false }));

@@ -3,7 +3,7 @@ import { createDb } from '../db/client';
 import { createApp } from './app';
 import { readEnv } from './env';
 import { createLogger } from './logger';
-import { CatalogueCache } from './services/catalogue-cache';
+import { createBaseContext } from './services/create-context';
 
 /** Starts the server on PORT with the database at DATABASE_PATH; returns a stop function. */
 export async function startServer(options: { seedDemo?: boolean } = {}): Promise<{ port: number; stop: () => Promise<void> }> {
@@ -15,7 +15,7 @@ export async function startServer(options: { seedDemo?: boolean } = {}): Promise
     if (await seedDemoIfEmpty(handle)) log.info('empty database: loaded the demo county');
   }
   const clientDir = fileURLToPath(new URL('../dist/client', import.meta.url));
-  const app = createApp({ context: { handle, catalogue: new CatalogueCache(handle), log, production: env.NODE_ENV === 'production' }, clientDir });
+  const app = createApp({ context: createBaseContext(handle, log, env.NODE_ENV === 'production'), clientDir });
   return new Promise((resolve) => {
     const server = app.listen(env.PORT, () => {
       const address = server.address();

@@ -116,3 +116,11 @@ export function snapshotHashes(handle: DbHandle, snapshotId: number): Map<string
   const rows = handle.sqlite.prepare(`SELECT service_id AS id, hash FROM snapshot_services WHERE snapshot_id = ?`).all(snapshotId) as { id: string; hash: string }[];
   return new Map(rows.map((r) => [r.id, r.hash]));
 }
+
+/** Every organisation as last imported, by id. */
+export function loadOrganizations(handle: DbHandle): Map<string, CatalogueOrganization> {
+  const rows = handle.sqlite
+    .prepare(`SELECT id, name, organization_type AS organizationType, business_code AS businessCode, emails, area_type AS areaType, modified FROM organizations`)
+    .all() as (Omit<CatalogueOrganization, 'name' | 'emails'> & { name: string; emails: string })[];
+  return new Map(rows.map((row) => [row.id, { ...row, name: JSON.parse(row.name) as CatalogueOrganization['name'], emails: JSON.parse(row.emails) as string[] }]));
+}

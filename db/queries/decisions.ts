@@ -35,3 +35,43 @@ export function loadApprovedDecisions(handle: DbHandle): Map<string, Map<string,
   }
   return out;
 }
+
+/** An approved decision with who made it and when, as the article view shows it. */
+export interface DecisionDetail {
+  decision: DecisionValue;
+  decidedBy: string;
+  decidedAt: string;
+  note: string | null;
+}
+
+/** The approved decisions of one article by service id. */
+export function loadArticleDecisions(handle: DbHandle, articleId: string): Map<string, DecisionDetail> {
+  const rows = handle.sqlite
+    .prepare(`SELECT service_id AS serviceId, decision, decided_by AS decidedBy, decided_at AS decidedAt, note FROM decisions WHERE status = 'approved' AND article_id = ?`)
+    .all(articleId) as (DecisionDetail & { serviceId: string })[];
+  return new Map(rows.map(({ serviceId, ...detail }) => [serviceId, detail]));
+}
+
+/** Per article: how many approved decisions, and who decided last and when. */
+export function loadReviewActivity(handle: DbHandle): Map<string, { decisions: number; lastBy: string; lastAt: string }> {
+  const rows = handle.sqlite
+    .prepare(
+      `SELECT d.article_id AS articleId, count(*) AS decisions, max(d.decided_at) AS lastAt,
+              (SELECT decided_by FROM decisions l WHERE l.article_id = d.article_id AND l.status = 'approved' ORDER BY l.decided_at DESC, l.id DESC LIMIT 1) AS lastBy
+       FROM decisions d WHERE d.status = 'approved' GROUP BY d.article_id`,
+    )
+    .all() as { articleId: string; decisions: number; lastAt: string; lastBy: string }[];
+  return new Map(rows.map(({ articleId, ...rest }) => [articleId, rest]));
+}
+
+/** Removes the approved decision of each listed pair (call inside a write transaction); returns how many went. */
+export function deleteApprovedDecisions(handle: DbHandle, articleId: string, serviceIds: readonly string[]): number {
+  const remove = handle.sqlite.prepare(`DELETE FROM decisions WHERE article_id = ? AND service_id = ? AND status = 'approved'`);
+  return serviceIds.reduce((n, serviceId) => n + remove.run(articleId, serviceId).changes, 0);
+}
+
+/** Changes whenever any decision is added, replaced or removed: a cache key for diffs. */
+export function decisionsStamp(handle: DbHandle): string {
+  const row = handle.sqlite.prepare(`SELECT count(*) AS n, coalesce(max(id), 0) AS m FROM decisions`).get() as { n: number; m: number };
+  return `${row.n}:${row.m}`;
+}

@@ -3,3 +3,4 @@ export * from './articles';
 export * from './catalogue';
 export * from './decisions';
 export * from './regions';
+export * from './review';

@@ -1,10 +1,10 @@
-import type { CatalogueService } from '../../shared/domain/catalogue-service';
+import type { CatalogueOrganization, CatalogueService } from '../../shared/domain/catalogue-service';
 import { toFacts } from '../../shared/domain/catalogue-service';
 import { SurfacingWorkspace } from '../../shared/domain/surfacing-workspace';
 import type { Region } from '../../shared/domain/types';
 import type { DbHandle } from '../../db/client';
 import { loadArticles, type ArticleRecord } from '../../db/queries/articles';
-import { latestSnapshotId, loadSnapshotServices } from '../../db/queries/catalogue';
+import { latestSnapshotId, loadOrganizations, loadSnapshotServices } from '../../db/queries/catalogue';
 import { loadRegions } from '../../db/queries/regions';
 
 /** Everything the engine needs for one snapshot, loaded from the database. */
@@ -14,6 +14,7 @@ export interface LoadedCatalogue {
   services: Map<string, { service: CatalogueService; hash: string }>;
   articles: ArticleRecord[];
   regions: Region[];
+  organizations: Map<string, CatalogueOrganization>;
 }
 
 /** Loads a snapshot (the latest when none is given) with articles and regions into a workspace. */
@@ -27,5 +28,5 @@ export function loadWorkspace(handle: DbHandle, snapshotId?: number | null): Loa
     regions,
     articles.map((a) => ({ id: a.id, rule: a.rule })),
   );
-  return { snapshotId: id, workspace, services, articles, regions };
+  return { snapshotId: id, workspace, services, articles, regions, organizations: loadOrganizations(handle) };
 }

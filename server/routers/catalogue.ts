@@ -1,3 +1,4 @@
+import codeLabels from '../../shared/reference-data/ptv-code-labels.json';
 import { listSnapshots } from '../../db/queries/catalogue';
 import { loadRegions } from '../../db/queries/regions';
 import { publicProcedure, router } from '../trpc';
@@ -5,4 +6,12 @@ import { publicProcedure, router } from '../trpc';
 export const catalogueRouter = router({
   snapshots: publicProcedure.query(({ ctx }) => listSnapshots(ctx.handle)),
   regions: publicProcedure.query(({ ctx }) => loadRegions(ctx.handle.db).map((r) => ({ code: r.code, name: r.name, municipalityCount: r.municipalities.length }))),
+  /** Organisations known from the catalogue, for choosing an owner; sorted by Finnish name. */
+  organizations: publicProcedure.query(({ ctx }) =>
+    [...ctx.catalogue.get().organizations.values()]
+      .map((o) => ({ id: o.id, name: o.name, organizationType: o.organizationType }))
+      .sort((a, b) => (a.name.fi ?? a.name.sv ?? '').localeCompare(b.name.fi ?? b.name.sv ?? '', 'fi')),
+  ),
+  /** Labels of PTV service classes, target groups and life events in fi/sv/en. */
+  codeLabels: publicProcedure.query(() => codeLabels),
 });

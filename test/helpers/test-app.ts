@@ -6,13 +6,13 @@ import pino from 'pino';
 import { createDb, type DbHandle } from '../../db/client';
 import { createApp } from '../../server/app';
 import type { Context } from '../../server/context';
-import { CatalogueCache } from '../../server/services/catalogue-cache';
+import { createBaseContext } from '../../server/services/create-context';
 
 /** A fresh migrated database in a temp folder, with a request context over it. */
 export function testContext(options: { production?: boolean } = {}): { context: Context; handle: DbHandle; cleanup: () => void } {
   const dir = mkdtempSync(join(tmpdir(), 'lp-app-'));
   const handle = createDb(join(dir, 'test.sqlite'));
-  const context: Context = { handle, catalogue: new CatalogueCache(handle), log: pino({ level: 'silent' }), production: options.production ?? false };
+  const context: Context = createBaseContext(handle, pino({ level: 'silent' }), options.production ?? false);
   return { context, handle, cleanup: () => (handle.close(), rmSync(dir, { recursive: true, force: true })) };
 }
 

@@ -21,7 +21,7 @@ describe('routers through createCaller', () => {
   it('lists articles with diff counts in a region', async () => {
     const caller = createCaller(env.context);
     const result = await caller.articles.list({ region: '01' });
-    expect(result.snapshot).toBe('1');
+    expect(result.snapshot).toBe(1);
     expect(result.articles.map((a) => [a.id, a.counts.unreviewed])).toEqual([
       ['a', 1],
       ['b', 0],
@@ -30,8 +30,8 @@ describe('routers through createCaller', () => {
 
   it('gives one article diff with reasons', async () => {
     const caller = createCaller(env.context);
-    const { diff } = await caller.articles.diff({ region: '01', articleId: 'a' });
-    expect(diff?.items[0]?.reasons).toMatchObject({ targetGroups: ['KR1.2'], areaVia: 'Municipality:407' });
+    const detail = await caller.articles.diff({ region: '01', articleId: 'a' });
+    expect(detail.items[0]?.reasons).toMatchObject({ targetGroups: ['KR1.2'], areaVia: 'Municipality:407' });
   });
 
   it('answers an unknown article with BAD_REQUEST and strict inputs reject extra keys', async () => {

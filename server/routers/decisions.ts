@@ -1,0 +1,31 @@
+import { writeTransaction } from '../../db/client';
+import { deleteApprovedDecisions, upsertApprovedDecisions } from '../../db/queries/decisions';
+import { clearDecisionsInputSchema, setDecisionsInputSchema } from '../../shared/schemas/review-api';
+import { UserError } from '../user-error';
+import { publicProcedure, router } from '../trpc';
+
+export const decisionsRouter = router({
+  /** Includes or excludes services in an article's approved list (one or many at once). */
+  set: publicProcedure.input(setDecisionsInputSchema).mutation(({ ctx, input }) => {
+    const loaded = ctx.catalogue.get();
+    if (!loaded.articles.some((a) => a.id === input.articleId)) throw new UserError(`unknown article "${input.articleId}"`);
+    const serviceIds = [...new Set(input.serviceIds)];
+    const rows = serviceIds.map((serviceId) => ({
+      articleId: input.articleId,
+      serviceId,
+      decision: input.decision,
+      decidedBy: ctx.actor,
+      note: input.note ?? null,
+      serviceHash: loaded.services.get(serviceId)?.hash ?? null,
+    }));
+    writeTransaction(ctx.handle, () => upsertApprovedDecisions(ctx.handle, rows, ctx.now().toISOString(), 'ui'));
+    ctx.log.info({ actor: ctx.actor, articleId: input.articleId, decision: input.decision, services: serviceIds.length }, 'decisions set');
+    return { changed: serviceIds.length };
+  }),
+  /** Removes decisions so the services are unreviewed again (the row's "undo"). */
+  clear: publicProcedure.input(clearDecisionsInputSchema).mutation(({ ctx, input }) => {
+    const removed = writeTransaction(ctx.handle, () => deleteApprovedDecisions(ctx.handle, input.articleId, [...new Set(input.serviceIds)]));
+    ctx.log.info({ actor: ctx.actor, articleId: input.articleId, removed }, 'decisions cleared');
+    return { removed };
+  }),
+});

@@ -1,0 +1,70 @@
+import { z } from 'zod';
+import { writeTransaction } from '../../db/client';
+import { findFlag, findOpenFlag, insertFlag, listFlags, withdrawFlag, type FlagRecord } from '../../db/queries/flags';
+import { DomainError } from '../../shared/domain/domain-error';
+import { reasonsInclude } from '../../shared/domain/flag-coverage';
+import { createFlagInputSchema, flagIdInputSchema, flagItemKindSchema, flagListInputSchema, flagTargetSchema, regionSchema } from '../../shared/schemas/review-api';
+import type { Context } from '../context';
+import { flagCoverage } from '../engine/flag-coverage-view';
+import { serviceSummary } from '../engine/service-summary';
+import { UserError } from '../user-error';
+import { publicProcedure, router } from '../trpc';
+
+const coverageInputSchema = z.strictObject({
+  region: regionSchema,
+  articleId: z.string().trim().min(1).max(200),
+  serviceId: z.string().trim().min(1).max(100),
+  itemKind: flagItemKindSchema,
+  itemValue: z.string().trim().min(1).max(300),
+  target: flagTargetSchema,
+});
+
+function withCoverage(ctx: Context, flag: FlagRecord) {
+  const loaded = ctx.catalogue.get();
+  return {
+    ...flag,
+    service: serviceSummary(loaded, flag.serviceId),
+    articles: flagCoverage(loaded, { ...flag, item: { kind: flag.itemKind, value: flag.itemValue } }),
+  };
+}
+
+export const flagsRouter = router({
+  /** Which articles a flag on this item would cover, before it is saved. */
+  coverage: publicProcedure.input(coverageInputSchema).query(({ ctx, input }) =>
+    flagCoverage(ctx.catalogue.get(), { regionCode: input.region, serviceId: input.serviceId, articleId: input.articleId, target: input.target, item: { kind: input.itemKind, value: input.itemValue } }),
+  ),
+  /**
+   * Flags an item that makes a service surface where it should not. The item must be one of
+   * the reasons it surfaces in the article; an identical open flag is returned, not repeated.
+   */
+  create: publicProcedure.input(createFlagInputSchema).mutation(({ ctx, input }) => {
+    const loaded = ctx.catalogue.get();
+    if (!loaded.regions.some((r) => r.code === input.region)) throw new UserError(`unknown region "${input.region}"`);
+    if (!loaded.articles.some((a) => a.id === input.articleId)) throw new UserError(`unknown article "${input.articleId}"`);
+    const reasons = loaded.workspace.surfacing(input.region, input.articleId).get(input.serviceId);
+    if (!reasons) throw new UserError(`service ${input.serviceId} does not surface in article "${input.articleId}"`);
+    if (!reasonsInclude(reasons, { kind: input.itemKind, value: input.itemValue })) {
+      throw new UserError(`${input.itemValue} is not one of the reasons service ${input.serviceId} surfaces in article "${input.articleId}"`);
+    }
+    const key = { serviceId: input.serviceId, articleId: input.articleId, regionCode: input.region, itemKind: input.itemKind, itemValue: input.itemValue, target: input.target };
+    const result = writeTransaction(ctx.handle, () => {
+      const existing = findOpenFlag(ctx.handle, key);
+      if (existing) return { flag: existing, created: false };
+      return { flag: insertFlag(ctx.handle, { ...key, reason: input.reason, createdBy: ctx.actor, createdAt: ctx.now().toISOString() }), created: true };
+    });
+    ctx.log.info({ actor: ctx.actor, flag: result.flag.id, created: result.created }, 'flag');
+    return { ...withCoverage(ctx, result.flag), created: result.created };
+  }),
+  /** Open flags of a region, newest first, each with the articles it covers. */
+  list: publicProcedure.input(flagListInputSchema).query(({ ctx, input }) => {
+    const flags = listFlags(ctx.handle, { regionCode: input.region, serviceId: input.serviceId ?? null, status: 'open' }).map((flag) => withCoverage(ctx, flag));
+    return input.articleId ? flags.filter((f) => f.articleId === input.articleId || f.articles.some((a) => a.id === input.articleId)) : flags;
+  }),
+  /** Withdraws an open flag. */
+  withdraw: publicProcedure.input(flagIdInputSchema).mutation(({ ctx, input }) => {
+    if (!findFlag(ctx.handle, input.id)) throw new DomainError('NOT_FOUND', `unknown flag ${input.id}`);
+    const withdrawn = writeTransaction(ctx.handle, () => withdrawFlag(ctx.handle, input.id, ctx.now().toISOString()));
+    if (!withdrawn) throw new DomainError('CONFLICT', `flag ${input.id} is not open`);
+    return { id: input.id, status: 'withdrawn' as const };
+  }),
+});
