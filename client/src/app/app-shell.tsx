@@ -1,21 +1,59 @@
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Heading, LanguageMenu, LanguageMenuItem, Text } from 'suomifi-ui-components';
-import { ArticlesOverview } from '../features/articles-overview/articles-overview';
+import { LanguageMenu, LanguageMenuItem, SkipLink, Text } from 'suomifi-ui-components';
+import { ArticleReview } from '../features/article-review/article-review';
+import { ArticlesList } from '../features/articles-list/articles-list';
+import { CatalogueView } from '../features/catalogue/catalogue-view';
+import { RequestsList } from '../features/description-requests/requests-list';
+import { FlagsList } from '../features/flags/flags-list';
 import { uiLanguages } from '../lib/i18n';
+import { linkTo, navigate, useLocation } from '../lib/router';
+import { WorkbenchBar } from './workbench-bar';
 
 const languageNames = { fi: 'Suomeksi (FI)', sv: 'På svenska (SV)', en: 'In English (EN)' } as const;
+const sections = [
+  { path: '/', key: 'articles' },
+  { path: '/catalogue', key: 'catalogue' },
+  { path: '/flags', key: 'flags' },
+  { path: '/requests', key: 'requests' },
+] as const;
+
+function Page({ path }: { path: string }) {
+  const article = /^\/articles\/(.+)$/.exec(path);
+  if (article) return <ArticleReview key={article[1]} articleId={decodeURIComponent(article[1]!)} />;
+  if (path === '/catalogue') return <CatalogueView />;
+  if (path === '/flags') return <FlagsList />;
+  if (path === '/requests') return <RequestsList />;
+  return <ArticlesList />;
+}
 
 export function AppShell() {
   const { t, i18n } = useTranslation();
+  const { path, search } = useLocation();
   const current = (uiLanguages as readonly string[]).includes(i18n.language) ? (i18n.language as keyof typeof languageNames) : 'fi';
+  const section = path.startsWith('/articles/') ? 'articles' : (sections.find((s) => s.path === path)?.key ?? 'articles');
+  useEffect(() => {
+    document.title = `${t(`nav.${section}`)} – ${t('app.name')}`;
+  }, [section, t]);
   return (
     <>
+      <SkipLink href="#main">{t('shell.skipToContent')}</SkipLink>
       <header className="lp-header">
-        <div>
-          <Heading variant="h3" as="p">{t('app.name')}</Heading>
-          <Text smallScreen color="depthDark1">{t('app.tagline')}</Text>
+        <div className="lp-brand">
+          <a href="/" className="lp-brand-name" onClick={(e) => { e.preventDefault(); navigate(linkTo('/', search)); }}>{t('app.name')}</a>
+          <Text smallScreen className="lp-muted">{t('app.tagline')}</Text>
         </div>
-        <LanguageMenu buttonText={languageNames[current]} aria-label={`${t("app.language")}: ${languageNames[current]}`}>
+        <nav aria-label={t('shell.navigation')} className="lp-nav">
+          {sections.map((s) => {
+            const href = linkTo(s.path, search);
+            return (
+              <a key={s.key} href={href} aria-current={section === s.key ? 'page' : undefined} onClick={(e) => { e.preventDefault(); navigate(href); }}>
+                {t(`nav.${s.key}`)}
+              </a>
+            );
+          })}
+        </nav>
+        <LanguageMenu buttonText={languageNames[current]} aria-label={`${t('app.language')}: ${languageNames[current]}`}>
           {uiLanguages.map((lng) => (
             <LanguageMenuItem key={lng} lang={lng} selected={lng === current} onSelect={() => void i18n.changeLanguage(lng)}>
               {languageNames[lng]}
@@ -23,8 +61,9 @@ export function AppShell() {
           ))}
         </LanguageMenu>
       </header>
-      <main className="lp-main">
-        <ArticlesOverview />
+      <WorkbenchBar />
+      <main className="lp-main" id="main" tabIndex={-1}>
+        <Page path={path} />
       </main>
     </>
   );

@@ -1,0 +1,209 @@
+import { useQuery } from '@tanstack/react-query';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Button, Heading, InlineAlert, Text } from 'suomifi-ui-components';
+import { ErrorMessage } from '../../components/error-message';
+import { localize } from '../../lib/localize';
+import { linkTo, navigate, useSearchParams } from '../../lib/router';
+import { useTRPC } from '../../lib/trpc';
+import { useWorkbenchParams } from '../../lib/workbench-params';
+import { ArticleHeader } from './article-header';
+import { CommentsPanel } from './comments-panel';
+import { DescriptionRequestForm } from './description-request-form';
+import { FlagDialog } from './flag-dialog';
+import { KeyboardHelp } from './keyboard-help';
+import { ProposeService } from './propose-service';
+import { categoryOrder, orderItems, scopeOrder, type ReviewItem } from './review-types';
+import { ServiceRow } from './service-row';
+import { useReviewActions } from './use-review-actions';
+import { useTriageKeys } from './use-triage-keys';
+
+/** One article's review: the diff by category and scope, keyboard triage, flags, proposals and comments. */
+export function ArticleReview({ articleId }: { articleId: string }) {
+  const { t, i18n } = useTranslation();
+  const trpc = useTRPC();
+  const { region, compare } = useWorkbenchParams();
+  const [search] = useSearchParams();
+  const detail = useQuery(trpc.articles.diff.queryOptions({ region, articleId, compareSnapshot: compare }));
+  const actions = useReviewActions(region, articleId);
+  const items = useMemo(() => orderItems(detail.data?.items ?? [], i18n.language), [detail.data, i18n.language]);
+  const [activeId, setActiveId] = useState<string | null>(null);
+  const [selected, setSelected] = useState<Set<string>>(new Set());
+  const [flagging, setFlagging] = useState<ReviewItem | null>(null);
+  const [helpOpen, setHelpOpen] = useState(false);
+  const [requestOpen, setRequestOpen] = useState(false);
+  const [notice, setNotice] = useState<string | null>(null);
+  const [commentService, setCommentService] = useState<string | null>(null);
+  const rowRefs = useRef(new Map<string, HTMLLIElement>());
+  const commentBox = useRef<HTMLTextAreaElement>(null);
+
+  const activeIndex = Math.max(0, items.findIndex((i) => i.serviceId === activeId));
+  const active = items[activeIndex] ?? null;
+  useEffect(() => {
+    if (!activeId && items[0]) setActiveId(items[0].serviceId);
+  }, [items, activeId]);
+
+  const moveTo = (index: number) => {
+    const item = items[Math.min(Math.max(index, 0), items.length - 1)];
+    if (!item) return;
+    setActiveId(item.serviceId);
+    rowRefs.current.get(item.serviceId)?.focus();
+  };
+  const nameOf = (serviceId: string) => {
+    const item = items.find((i) => i.serviceId === serviceId);
+    return item?.service ? localize(item.service.name, i18n.language) : serviceId;
+  };
+  // After a decision the row moves to another group; keep the reviewer's place by going on to the next row.
+  const decide = async (item: ReviewItem, decision: 'include' | 'exclude' | 'undo') => {
+    const next = items[activeIndex + 1]?.serviceId ?? null;
+    if (decision === 'undo') await actions.undo([item.serviceId]);
+    else await actions.decide([item.serviceId], decision);
+    if (next && item.serviceId === active?.serviceId) setActiveId(next);
+  };
+  const bulk = async (decision: 'include' | 'exclude' | 'undo') => {
+    const ids = [...selected];
+    if (ids.length === 0) return;
+    if (decision === 'undo') await actions.undo(ids);
+    else await actions.decide(ids, decision);
+    setNotice(t('review.bulkDone', { count: ids.length, action: t(`review.${decision}`) }));
+    setSelected(new Set());
+  };
+  const toggle = (serviceId: string) => setSelected((prev) => { const next = new Set(prev); if (next.has(serviceId)) next.delete(serviceId); else next.add(serviceId); return next; });
+  const openComment = (serviceId: string) => {
+    setCommentService(serviceId);
+    setTimeout(() => commentBox.current?.focus(), 0);
+  };
+
+  useTriageKeys(
+    {
+      next: () => moveTo(activeIndex + 1),
+      previous: () => moveTo(activeIndex - 1),
+      include: () => active && void decide(active, 'include'),
+      exclude: () => active && void decide(active, 'exclude'),
+      undo: () => active?.decision && void decide(active, 'undo'),
+      flag: () => active?.reasons && setFlagging(active),
+      toggleSelect: () => active && toggle(active.serviceId),
+      comment: () => active && openComment(active.serviceId),
+      help: () => setHelpOpen(true),
+    },
+    !actions.busy && detail.data !== undefined,
+  );
+
+  useEffect(() => {
+    if (active) rowRefs.current.get(active.serviceId)?.scrollIntoView({ block: 'nearest' });
+  }, [active]);
+
+  if (detail.error) return <ErrorMessage error={detail.error} />;
+  if (!detail.data) return <Text>{t('common.loading')}</Text>;
+  const data = detail.data;
+  const backHref = linkTo('/', search, ['region', 'compare', 'q', 'topic', 'status', 'has', 'sort', 'changed']);
+
+  return (
+    <article aria-labelledby="article-heading" className="lp-review">
+      <a className="lp-back" href={backHref} onClick={(e) => { e.preventDefault(); navigate(backHref); }}>← {t('review.backToList')}</a>
+      <ArticleHeader detail={data} />
+      <p className="lp-muted lp-small">{t('review.keysHint')}</p>
+      {actions.error && <ErrorMessage error={actions.error} />}
+      {notice && <InlineAlert status="neutral" aria-live="polite">{notice}</InlineAlert>}
+      {selected.size > 0 && (
+        <div className="lp-bulk" role="region" aria-label={t('review.bulkActions')}>
+          <Text variant="bold">{t('review.selected', { count: selected.size })}</Text>
+          <Button onClick={() => void bulk('include')} disabled={actions.busy}>{t('review.includeSelected')}</Button>
+          <Button onClick={() => void bulk('exclude')} disabled={actions.busy}>{t('review.excludeSelected')}</Button>
+          <Button variant="secondary" onClick={() => void bulk('undo')} disabled={actions.busy}>{t('review.undoSelected')}</Button>
+          <Button variant="secondaryNoBorder" onClick={() => setSelected(new Set())}>{t('review.clearSelection')}</Button>
+        </div>
+      )}
+      <div className="lp-review-layout">
+        <div>
+          {categoryOrder.map((category) => {
+            const inCategory = items.filter((i) => i.category === category);
+            if (inCategory.length === 0) return null;
+            return (
+              <section key={category} className={`lp-group lp-group-${category}`} aria-labelledby={`group-${category}`}>
+                <Heading variant="h2" id={`group-${category}`}>
+                  {t(`category.${category}`)} ({inCategory.length})
+                </Heading>
+                <Text className="lp-muted lp-small">{t(`categoryHelp.${category}`)}</Text>
+                {scopeOrder.map((scope) => {
+                  const rows = inCategory.filter((i) => i.scope === scope);
+                  if (rows.length === 0) return null;
+                  const allSelected = rows.every((r) => selected.has(r.serviceId));
+                  return (
+                    <div key={scope ?? 'none'}>
+                      <div className="lp-scope-heading">
+                        <Heading variant="h3" as="h3">{t(`scope.${scope ?? 'none'}`)} ({rows.length})</Heading>
+                        <Button variant="secondaryNoBorder" onClick={() => setSelected((prev) => { const next = new Set(prev); for (const r of rows) if (allSelected) next.delete(r.serviceId); else next.add(r.serviceId); return next; })}>
+                          {allSelected ? t('review.unselectGroup') : t('review.selectGroup')}
+                        </Button>
+                      </div>
+                      <ul className="lp-rows">
+                        {rows.map((item) => (
+                          <ServiceRow
+                            key={item.serviceId}
+                            ref={(el) => { if (el) rowRefs.current.set(item.serviceId, el); else rowRefs.current.delete(item.serviceId); }}
+                            item={item}
+                            active={item.serviceId === active?.serviceId}
+                            selected={selected.has(item.serviceId)}
+                            busy={actions.busy}
+                            actions={{
+                              include: () => void decide(item, 'include'),
+                              exclude: () => void decide(item, 'exclude'),
+                              undo: () => void decide(item, 'undo'),
+                              flag: () => setFlagging(item),
+                              comment: () => openComment(item.serviceId),
+                              toggleSelect: () => toggle(item.serviceId),
+                              focus: () => setActiveId(item.serviceId),
+                            }}
+                          />
+                        ))}
+                      </ul>
+                    </div>
+                  );
+                })}
+              </section>
+            );
+          })}
+          {items.length === 0 && <Text>{t('review.nothingSurfaces')}</Text>}
+          {data.stopped.length > 0 && (
+            <section className="lp-group" aria-labelledby="group-stopped">
+              <Heading variant="h2" id="group-stopped">{t('review.stopped')} ({data.stopped.length})</Heading>
+              <ul className="lp-plain-list">
+                {data.stopped.map((s) => (
+                  <li key={s.serviceId}>{s.service ? localize(s.service.name, i18n.language) : s.serviceId}</li>
+                ))}
+              </ul>
+            </section>
+          )}
+        </div>
+        <aside className="lp-side">
+          <ProposeService
+            region={region}
+            articleId={articleId}
+            busy={actions.busy}
+            onPropose={async (serviceId) => {
+              await actions.decide([serviceId], 'include');
+              setNotice(t('propose.done', { name: nameOf(serviceId) }));
+            }}
+            onRequestDescription={() => setRequestOpen(true)}
+          />
+          <CommentsPanel ref={commentBox} articleId={articleId} serviceId={commentService} serviceName={nameOf} onClearService={() => setCommentService(null)} />
+        </aside>
+      </div>
+      <FlagDialog region={region} articleId={articleId} item={flagging} onClose={() => { setFlagging(null); if (active) rowRefs.current.get(active.serviceId)?.focus(); }} />
+      <KeyboardHelp visible={helpOpen} onClose={() => setHelpOpen(false)} />
+      {requestOpen && (
+        <DescriptionRequestForm
+          region={region}
+          article={data.article}
+          visible={requestOpen}
+          onClose={() => setRequestOpen(false)}
+          onSaved={(id) => {
+            setRequestOpen(false);
+            setNotice(t('request.saved', { id }));
+          }}
+        />
+      )}
+    </article>
+  );
+}

@@ -1,0 +1,104 @@
+import { forwardRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Button, Checkbox } from 'suomifi-ui-components';
+import { formatDateTime } from '../../lib/format-date';
+import { localize } from '../../lib/localize';
+import { ReasonChips } from './reason-chips';
+import type { ReviewItem } from './review-types';
+
+export interface RowActions {
+  include: () => void;
+  exclude: () => void;
+  undo: () => void;
+  flag: () => void;
+  comment: () => void;
+  toggleSelect: () => void;
+  focus: () => void;
+}
+
+/** One article–service pair: names in fi and sv, owner, summary, why it surfaces, decision and actions. */
+export const ServiceRow = forwardRef<HTMLLIElement, { item: ReviewItem; active: boolean; selected: boolean; busy: boolean; actions: RowActions }>(function ServiceRow(
+  { item, active, selected, busy, actions },
+  ref,
+) {
+  const { t, i18n } = useTranslation();
+  const service = item.service;
+  const name = service ? localize(service.name, i18n.language) : t('review.notInCatalogue', { id: item.serviceId });
+  const otherLanguage = i18n.language === 'sv' ? 'fi' : 'sv';
+  const other = service?.name[otherLanguage];
+  return (
+    <li
+      ref={ref}
+      className={`lp-row${active ? ' lp-row-active' : ''}`}
+      tabIndex={active ? 0 : -1}
+      data-testid="service-row"
+      data-service-id={item.serviceId}
+      data-category={item.category}
+      aria-current={active ? 'true' : undefined}
+      onFocus={actions.focus}
+    >
+      <div className="lp-row-select">
+        <Checkbox checked={selected} onClick={actions.toggleSelect} hintText={undefined}>
+          <span className="lp-visually-hidden">{t('review.select', { name })}</span>
+        </Checkbox>
+      </div>
+      <div className="lp-row-body">
+        <div className="lp-row-title">
+          <strong>{name}</strong>
+          {other && other !== name && <span className="lp-muted" lang={otherLanguage}> · {other}</span>}
+          {service?.source === 'lahella' && <span className="lp-tag">Lähellä.fi</span>}
+          {item.began && <span className="lp-tag lp-tag-new">{t('review.began')}</span>}
+          {item.changedSinceApproval && <span className="lp-tag lp-tag-warn">{t('review.changedSinceApproval')}</span>}
+        </div>
+        {service && (
+          <div className="lp-muted lp-small">
+            {localize(service.organizationName, i18n.language) || t('review.unknownOrganization')}
+          </div>
+        )}
+        {service && <p className="lp-summary">{localize(service.summary, i18n.language)}</p>}
+        {item.reasons ? (
+          <ReasonChips reasons={item.reasons} keywordLabels={service?.keywordLabels} />
+        ) : (
+          item.missingReason && (
+            <p className="lp-missing">
+              {t(`missingReason.${item.missingReason}`)}
+              {item.missingDetail && item.missingDetail.length > 0 && ` (${item.missingDetail.map((g) => t(`reasonKind.${g}`)).join(', ')})`}
+            </p>
+          )
+        )}
+        {item.decision && (
+          <p className="lp-small lp-muted">
+            {t(`decision.${item.decision.decision}`)} · {item.decision.decidedBy} · {formatDateTime(item.decision.decidedAt, i18n.language)}
+          </p>
+        )}
+        {item.flags.map((flag) => (
+          <p key={flag.id} className="lp-flag-note">
+            ⚑ {t('review.flagged', { by: flag.createdBy, target: t(`flagTarget.${flag.target}`) })}: {flag.reason}
+          </p>
+        ))}
+      </div>
+      <div className="lp-row-actions">
+        <Button variant={item.decision?.decision === 'include' ? 'default' : 'secondary'} disabled={busy} onClick={actions.include} aria-label={`${t('review.include')}: ${name}`}>
+          {t('review.include')}
+        </Button>
+        <Button variant={item.decision?.decision === 'exclude' ? 'default' : 'secondary'} disabled={busy} onClick={actions.exclude} aria-label={`${t('review.exclude')}: ${name}`}>
+          {t('review.exclude')}
+        </Button>
+        {item.decision && (
+          <Button variant="secondaryNoBorder" disabled={busy} onClick={actions.undo} aria-label={`${t('review.undo')}: ${name}`}>
+            {t('review.undo')}
+          </Button>
+        )}
+        {item.reasons && (
+          <Button variant="secondaryNoBorder" onClick={actions.flag} aria-label={`${t('review.flag')}: ${name}`}>
+            {t('review.flag')}
+          </Button>
+        )}
+        <Button variant="secondaryNoBorder" onClick={actions.comment} aria-label={`${t('review.comment')}: ${name}`}>
+          {t('review.comment')}
+          {item.comments > 0 ? ` (${item.comments})` : ''}
+        </Button>
+      </div>
+    </li>
+  );
+});
