@@ -7,17 +7,20 @@ import { ArraySource } from '../import/array-source';
 import { importArticlesData } from '../import/import-articles';
 import { importPtv } from '../import/import-ptv';
 import { generateDemo } from './generate-demo';
+import { previousCatalogue } from './previous-catalogue';
 
 const demoRegionName = 'Itä-Uudenmaan hyvinvointialue';
 
 /**
- * Loads the demo county through the same importers as real data: the catalogue as a
- * snapshot, the articles, a partly filled approved list and an observed surfacing.
+ * Loads the demo county through the same importers as real data: the catalogue as two
+ * snapshots (an earlier import and the current one), the articles, a partly filled
+ * approved list and an observed surfacing.
  */
 export async function seedDemo(handle: DbHandle, seed = 1): Promise<{ snapshotId: number | null; services: number; articles: number; decisions: number; observed: number }> {
   const demo = generateDemo(seed);
   const region = loadRegions(handle.db).find((r) => r.name.fi === demoRegionName);
   if (!region) throw new Error(`demo region ${demoRegionName} is missing from the reference regions`);
+  await importPtv(handle, new ArraySource('demo catalogue (earlier import)', [...demo.organizations, ...previousCatalogue(demo.services, demo.articlesFile.articles)]), { kind: 'demo', note: 'Demo data (Itä-Uusimaa), an earlier import' });
   const catalogue = await importPtv(handle, new ArraySource('demo catalogue', [...demo.organizations, ...demo.services]), { kind: 'demo', note: 'Demo data (Itä-Uusimaa)' });
   const articles = importArticlesData(handle, demo.articlesFile, 'demo articles', { by: 'demo' });
   const snapshotId = latestSnapshotId(handle);
