@@ -46,7 +46,7 @@ export function insertDescriptionRequest(handle: DbHandle, input: CreateDescript
       input.summary.sv,
       input.description.fi,
       input.description.sv,
-      input.organizationId ?? null,
+      input.organizationId || null, // "" is how a form says "no organisation"
       input.organizationName,
       JSON.stringify(input.keywords),
       JSON.stringify(input.serviceClasses),

@@ -8,6 +8,7 @@ export const decisionsRouter = router({
   /** Includes or excludes services in an article's approved list (one or many at once). */
   set: publicProcedure.input(setDecisionsInputSchema).mutation(({ ctx, input }) => {
     const loaded = ctx.catalogue.get();
+    if (!loaded.regions.some((r) => r.code === input.region)) throw new UserError(`unknown region "${input.region}"`);
     if (!loaded.articles.some((a) => a.id === input.articleId)) throw new UserError(`unknown article "${input.articleId}"`);
     const serviceIds = [...new Set(input.serviceIds)];
     const rows = serviceIds.map((serviceId) => ({

@@ -27,7 +27,7 @@ interface Entry<T> {
 export class ReviewCache {
   private diffs = new Map<string, Entry<Map<string, ArticleDiff>>>();
   private comparisons = new Map<string, Entry<Map<string, SinceSnapshot>>>();
-  private older: { id: number; loaded: LoadedCatalogue } | null = null;
+  private older: { id: number; loaded: LoadedCatalogue; current: LoadedCatalogue } | null = null;
 
   constructor(
     private readonly handle: DbHandle,
@@ -52,7 +52,7 @@ export class ReviewCache {
     const key = `${region}:${snapshotId}`;
     const cached = this.comparisons.get(key);
     if (cached && cached.loaded === loaded) return cached.value;
-    const before = this.snapshot(snapshotId);
+    const before = this.snapshot(snapshotId, loaded);
     const surfacingOf = (catalogue: LoadedCatalogue) =>
       new Map<string, ArticleSurfacing>(loaded.articles.map((a) => [a.id, catalogue.workspace.surfacing(region, a.id)]));
     const changes = compareSurfacing(surfacingOf(before), surfacingOf(loaded));
@@ -61,12 +61,15 @@ export class ReviewCache {
     return value;
   }
 
-  /** An earlier snapshot's workspace; only the last one asked for is kept. */
-  private snapshot(id: number): LoadedCatalogue {
-    if (this.older?.id === id) return this.older.loaded;
+  /**
+   * An earlier snapshot's workspace with the current articles and regions; only the last one
+   * asked for is kept, and only while the current catalogue (so its articles) is the same.
+   */
+  private snapshot(id: number, current: LoadedCatalogue): LoadedCatalogue {
+    if (this.older?.id === id && this.older.current === current) return this.older.loaded;
     if (!findSnapshot(this.handle, id)) throw new UserError(`unknown snapshot ${id}`);
     const loaded = loadWorkspace(this.handle, id);
-    this.older = { id, loaded };
+    this.older = { id, loaded, current };
     return loaded;
   }
 }
