@@ -16,6 +16,8 @@ void i18n.use(initReactI18next).init({
   interpolation: { escapeValue: false }, // React escapes
 });
 
+// Screen readers pronounce by the page's lang, so it must follow the UI language from the start.
+document.documentElement.lang = i18n.language;
 i18n.on('languageChanged', (lng) => {
   document.documentElement.lang = lng;
   localStorage.setItem('lp-language', lng);

@@ -192,18 +192,16 @@ export function ArticleReview({ articleId }: { articleId: string }) {
       </div>
       <FlagDialog region={region} articleId={articleId} item={flagging} onClose={() => { setFlagging(null); if (active) rowRefs.current.get(active.serviceId)?.focus(); }} />
       <KeyboardHelp visible={helpOpen} onClose={() => setHelpOpen(false)} />
-      {requestOpen && (
-        <DescriptionRequestForm
-          region={region}
-          article={data.article}
-          visible={requestOpen}
-          onClose={() => setRequestOpen(false)}
-          onSaved={(id) => {
-            setRequestOpen(false);
-            setNotice(t('request.saved', { id }));
-          }}
-        />
-      )}
+      <DescriptionRequestForm
+        region={region}
+        article={data.article}
+        visible={requestOpen}
+        onClose={() => setRequestOpen(false)}
+        onSaved={(id) => {
+          setRequestOpen(false);
+          setNotice(t('request.saved', { id }));
+        }}
+      />
     </article>
   );
 }
