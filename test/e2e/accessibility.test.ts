@@ -1,0 +1,87 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations, describeViolations, launchBrowser } from './helpers/browser';
+import { startE2eServer, type E2eServer } from './helpers/e2e-server';
+
+let server: E2eServer;
+let browser: Browser;
+let page: Page;
+
+beforeAll(async () => {
+  server = await startE2eServer();
+  browser = await launchBrowser();
+  // axe is injected as a script, which the app's Content-Security-Policy rightly refuses.
+  page = await browser.newPage({ viewport: { width: 1400, height: 1000 }, bypassCSP: true });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function expectNoViolations(): Promise<void> {
+  expect(describeViolations(await axeViolations(page))).toEqual([]);
+}
+
+describe('WCAG 2.1 A/AA scan (axe-core) of every view', () => {
+  it('articles list', async () => {
+    await page.goto(`${server.url}/?region=01`);
+    await page.locator('[data-testid="article-row"]').first().waitFor();
+    await expectNoViolations();
+  });
+
+  it('article view, and its flag and description-request dialogs', async () => {
+    await page.goto(`${server.url}/?region=01&has=unreviewed`);
+    await page.locator('[data-testid="article-row"] a').first().click();
+    await page.locator('[data-testid="service-row"]').first().waitFor();
+    await expectNoViolations();
+    await page.locator('[data-testid="service-row"]').first().focus();
+    await page.keyboard.press('f');
+    await page.getByRole('dialog').waitFor();
+    await expectNoViolations();
+    await page.keyboard.press('Escape');
+    await page.getByRole('button', { name: 'Pyydä uusi palvelukuvaus' }).click();
+    await page.getByRole('dialog').waitFor();
+    await expectNoViolations();
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('?');
+    await page.getByRole('dialog').waitFor();
+    await expectNoViolations();
+  });
+
+  it('catalogue with a service opened', async () => {
+    await page.goto(`${server.url}/catalogue?region=01`);
+    await page.locator('[data-testid="catalogue-row"] button').first().click();
+    await page.locator('[data-testid="service-detail"]').waitFor();
+    await expectNoViolations();
+  });
+
+  it('flags and description requests', async () => {
+    await page.goto(`${server.url}/flags?region=01`);
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    await expectNoViolations();
+    await page.goto(`${server.url}/requests?region=01`);
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    await expectNoViolations();
+  });
+
+  it('every control on the article view is reachable by Tab and shows focus', async () => {
+    await page.goto(`${server.url}/?region=01&has=unreviewed`);
+    await page.locator('[data-testid="article-row"] a').first().click();
+    await page.locator('[data-testid="service-row"]').first().waitFor();
+    const seen = new Set<string>();
+    for (let i = 0; i < 40; i += 1) {
+      await page.keyboard.press('Tab');
+      const focused = await page.evaluate(() => {
+        const el = document.activeElement as HTMLElement | null;
+        if (!el || el === document.body) return null;
+        const style = getComputedStyle(el);
+        return { name: el.getAttribute('aria-label') ?? el.textContent?.trim().slice(0, 40) ?? el.tagName, outline: style.outlineStyle !== 'none' || style.boxShadow !== 'none' };
+      });
+      if (!focused) continue;
+      seen.add(focused.name);
+      expect(focused.outline, `visible focus on ${focused.name}`).toBe(true);
+    }
+    expect([...seen].some((name) => name.startsWith('Kuuluu:'))).toBe(true);
+  });
+});
