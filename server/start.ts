@@ -1,12 +1,25 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startServer } from './index';
 
-/** `npm start`: builds the client when it has not been built, then serves the app on demo data. */
-const clientIndex = fileURLToPath(new URL('../dist/client/index.html', import.meta.url));
-if (!existsSync(clientIndex)) {
-  process.stderr.write('Building the client (first start)…\n');
+/** `npm start`: builds the client when it is missing or older than its sources, then serves the app on demo data. */
+const root = fileURLToPath(new URL('..', import.meta.url));
+const clientIndex = join(root, 'dist/client/index.html');
+
+function newestChange(folder: string): number {
+  let newest = 0;
+  for (const entry of readdirSync(folder, { withFileTypes: true })) {
+    const path = join(folder, entry.name);
+    newest = Math.max(newest, entry.isDirectory() ? newestChange(path) : statSync(path).mtimeMs);
+  }
+  return newest;
+}
+
+const sourcesChanged = () => Math.max(newestChange(join(root, 'client')), newestChange(join(root, 'shared')), statSync(join(root, 'vite.config.ts')).mtimeMs);
+if (!existsSync(clientIndex) || statSync(clientIndex).mtimeMs < sourcesChanged()) {
+  process.stderr.write('Building the client…\n');
   const { build } = await import('vite');
-  await build({ configFile: fileURLToPath(new URL('../vite.config.ts', import.meta.url)), logLevel: 'warn' });
+  await build({ configFile: join(root, 'vite.config.ts'), logLevel: 'warn' });
 }
 await startServer({ seedDemo: true });
