@@ -1,4 +1,5 @@
 import { availabilityIn } from '../../shared/domain/area-availability';
+import type { LocalizedText } from '../../shared/domain/catalogue-service';
 import { reasonsInclude } from '../../shared/domain/flag-coverage';
 import { reviewStatus, type ReviewStatus } from '../../shared/domain/review-status';
 import type { ArticleRule, DiffCounts, DiffItem, AreaKind } from '../../shared/domain/types';
@@ -8,6 +9,8 @@ import { loadArticleDecisions, type DecisionDetail } from '../../db/queries/deci
 import { listFlags, type FlagRecord } from '../../db/queries/flags';
 import type { ReviewCache } from '../services/review-cache';
 import { UserError } from '../user-error';
+import { keywordLabels } from './keyword-labels';
+import type { LoadedCatalogue } from './load-workspace';
 import { serviceSummary, type ServiceSummary } from './service-summary';
 
 export interface ArticleDetailItem extends DiffItem {
@@ -24,6 +27,8 @@ export interface ArticleDetailItem extends DiffItem {
 
 export interface ArticleDetail {
   article: { id: string; title: { fi: string; sv: string }; topic: string; url: string | null; rule: ArticleRule; version: number };
+  /** Labels of the rule's keywords (and excluded keywords) by URI, where the catalogue knows them. */
+  ruleKeywordLabels: Record<string, LocalizedText>;
   snapshot: number | null;
   status: ReviewStatus;
   counts: DiffCounts;
@@ -47,8 +52,9 @@ export function buildArticleDetail(handle: DbHandle, cache: ReviewCache, region:
   const items = diff.items.map((item): ArticleDetailItem => {
     const stored = loaded.services.get(item.serviceId);
     const scope = item.reasons?.area ?? (stored && regionRecord ? (availabilityIn(stored.service, regionRecord)?.kind ?? null) : null);
+    // A flag shows where it applies: a service flag wherever its item still lets the service in, a rule flag in its own article.
     const relevant = flags.filter(
-      (f) => f.serviceId === item.serviceId && (f.target === 'service' ? !item.reasons || reasonsInclude(item.reasons, { kind: f.itemKind, value: f.itemValue }) : f.articleId === articleId),
+      (f) => f.serviceId === item.serviceId && (f.target === 'service' ? !!item.reasons && reasonsInclude(item.reasons, { kind: f.itemKind, value: f.itemValue }) : f.articleId === articleId),
     );
     return {
       ...item,
@@ -62,10 +68,21 @@ export function buildArticleDetail(handle: DbHandle, cache: ReviewCache, region:
   });
   return {
     article: { id: article.id, title: article.title, topic: article.topic, url: article.url, rule: article.rule, version: article.version },
+    ruleKeywordLabels: ruleLabels(loaded, article.rule),
     snapshot: loaded.snapshotId,
     status: reviewStatus(diff.counts, decisions.size),
     counts: diff.counts,
     items,
     stopped: (since?.stopped ?? []).map((serviceId) => ({ serviceId, service: serviceSummary(loaded, serviceId) })),
   };
+}
+
+function ruleLabels(loaded: LoadedCatalogue, rule: ArticleRule): Record<string, LocalizedText> {
+  const labels = keywordLabels(loaded);
+  const out: Record<string, LocalizedText> = {};
+  for (const uri of [...rule.keywords, ...rule.excludeKeywords]) {
+    const label = labels.get(uri);
+    if (label) out[uri] = label;
+  }
+  return out;
 }

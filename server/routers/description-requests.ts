@@ -18,5 +18,11 @@ export const descriptionRequestsRouter = router({
     return { id };
   }),
   /** Description requests of a region, newest first; with an article, those that name it. */
-  list: publicProcedure.input(descriptionRequestListInputSchema).query(({ ctx, input }) => listDescriptionRequests(ctx.handle, input.region, input.articleId)),
+  list: publicProcedure.input(descriptionRequestListInputSchema).query(({ ctx, input }) => {
+    const titles = new Map(ctx.catalogue.get().articles.map((a) => [a.id, a.title]));
+    return listDescriptionRequests(ctx.handle, input.region, input.articleId).map((request) => ({
+      ...request,
+      articles: request.articleIds.map((id) => ({ id, title: titles.get(id) ?? { fi: id, sv: '' } })),
+    }));
+  }),
 });

@@ -3,7 +3,8 @@ import { z } from 'zod';
 /** Inputs of the review API. Every object is strict and every string and list is bounded. */
 
 const id = z.string().trim().min(1).max(200);
-const serviceId = z.string().trim().min(1).max(100);
+// PTV ids are guids, stored lowercase; a pasted uppercase id means the same service.
+const serviceId = z.string().trim().toLowerCase().min(1).max(100);
 const code = z.string().trim().min(1).max(300);
 
 export const regionSchema = z.string().trim().min(1).max(20);
@@ -61,7 +62,7 @@ export const createDescriptionRequestInputSchema = z.strictObject({
   name: z.strictObject({ fi: text(200), sv: text(200) }),
   summary: z.strictObject({ fi: text(500), sv: text(500) }),
   description: z.strictObject({ fi: text(5000), sv: text(5000) }),
-  organizationId: z.string().trim().max(100).nullish(),
+  organizationId: z.string().trim().toLowerCase().max(100).nullish(),
   organizationName: text(300),
   keywords: codeList,
   serviceClasses: codeList,

@@ -31,7 +31,18 @@ describe('descriptionRequests', () => {
     expect(id).toBeGreaterThan(0);
     const { region: _region, ...fields } = request();
     expect(await f.caller.descriptionRequests.list({ region: REGION })).toEqual([
-      { ...fields, id, regionCode: REGION, status: 'open', createdBy: 'Riikka Arvioija', createdAt: CLOCK.toISOString() },
+      {
+        ...fields,
+        id,
+        regionCode: REGION,
+        status: 'open',
+        createdBy: 'Riikka Arvioija',
+        createdAt: CLOCK.toISOString(),
+        articles: [
+          { id: 'a1', title: { fi: 'Vauvan uni', sv: 'Babyns sömn' } },
+          { id: 'a3', title: { fi: 'Yövalvominen', sv: '' } },
+        ],
+      },
     ]);
   });
 

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { ExternalLink, Heading, Text } from 'suomifi-ui-components';
 import { CategoryBadge } from '../../components/category-badge';
 import { localize } from '../../lib/localize';
+import { RuleSummary } from './rule-summary';
 import { categoryOrder, type ArticleDetail } from './review-types';
 
 /** Title in both languages, topic, status, link to Omaperhe and the counts per category. */
@@ -20,6 +21,7 @@ export function ArticleHeader({ detail }: { detail: ArticleDetail }) {
           <ExternalLink href={article.url} labelNewWindow={t('common.opensInNewWindow')}>{t('review.openInOmaperhe')}</ExternalLink>
         )}
       </p>
+      <RuleSummary detail={detail} />
       <p className="lp-counts">
         {categoryOrder.map((category) => (
           <CategoryBadge key={category} category={category} count={detail.counts[category]} />

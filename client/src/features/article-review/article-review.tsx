@@ -195,6 +195,7 @@ export function ArticleReview({ articleId }: { articleId: string }) {
       <DescriptionRequestForm
         region={region}
         article={data.article}
+        ruleLabels={data.ruleKeywordLabels}
         visible={requestOpen}
         onClose={() => setRequestOpen(false)}
         onSaved={(id) => {

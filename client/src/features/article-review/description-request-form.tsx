@@ -16,7 +16,7 @@ const empty = { name: { fi: '', sv: '' }, summary: { fi: '', sv: '' }, descripti
  * description in Finnish and Swedish, the owner, suggested keywords/classes/target groups
  * (from the article's rule) and the articles it should appear in.
  */
-export function DescriptionRequestForm({ region, article, visible, onClose, onSaved }: { region: string; article: ArticleDetail['article']; visible: boolean; onClose: () => void; onSaved: (id: number) => void }) {
+export function DescriptionRequestForm({ region, article, ruleLabels, visible, onClose, onSaved }: { region: string; article: ArticleDetail['article']; ruleLabels: ArticleDetail['ruleKeywordLabels']; visible: boolean; onClose: () => void; onSaved: (id: number) => void }) {
   const { t, i18n } = useTranslation();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
@@ -103,7 +103,7 @@ export function DescriptionRequestForm({ region, article, visible, onClose, onSa
         <fieldset className="lp-fieldset lp-gap">
           <legend>{t('request.suggested')}</legend>
           {article.rule.keywords.map((uri) => (
-            <Checkbox key={uri} checked={suggested.has(uri)} onClick={() => toggle(uri)}>{`${t('reasonKind.keywords')}: ${keywordLabel(uri, undefined, i18n.language)}`}</Checkbox>
+            <Checkbox key={uri} checked={suggested.has(uri)} onClick={() => toggle(uri)}>{`${t('reasonKind.keywords')}: ${keywordLabel(uri, ruleLabels, i18n.language)}`}</Checkbox>
           ))}
           {article.rule.serviceClasses.map((code) => (
             <Checkbox key={code} checked={suggested.has(code)} onClick={() => toggle(code)}>{`${t('reasonKind.serviceClasses')}: ${codeLabel('serviceClasses', code)}`}</Checkbox>

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Heading, Text } from 'suomifi-ui-components';
 import { ErrorMessage } from '../../components/error-message';
 import { formatDateTime } from '../../lib/format-date';
+import { localize } from '../../lib/localize';
 import { useTRPC } from '../../lib/trpc';
 import { useWorkbenchParams } from '../../lib/workbench-params';
 
@@ -30,7 +31,9 @@ export function RequestsList() {
                 </div>
               ))}
             </div>
-            <p className="lp-small">{t('requests.articles', { count: r.articleIds.length })}: {r.articleIds.join(', ')}</p>
+            <p className="lp-small">
+              {t('requests.articles', { count: r.articles.length })}: {r.articles.map((a) => localize(a.title, i18n.language)).join(', ')}
+            </p>
           </li>
         ))}
       </ul>
