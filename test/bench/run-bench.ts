@@ -2,13 +2,18 @@
  * `npm run bench`: generates the national data set (seeded) under os.tmpdir(), then
  * prints one JSON line per measurement on stdout — {bench, value, unit, goal, baseline,
  * ratio, pass} — and a human summary on stderr. Goals: ../../../shared/docs/quality-bar.md.
+ * The HTTP benches run the app in child processes, all stopped at the end or on failure.
  * Temp files are removed at the end. BENCH_SERVICES / BENCH_SEED override the scale and
- * seed for quick local runs (the goals are for the defaults).
+ * seed for quick local runs (the goals are for the defaults); BENCH_API_DECISIONS=national
+ * gives the API bench every region's decisions instead of the measured region's.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { apiDecisionScope, benchApi, prepareDemoDb, prepareNationalDb, secondHeaviestRegion } from './api-load-bench';
 import { heaviestRegion, loadBenchCatalogue } from './bench-catalogue';
+import { killBenchChildren, stopBenchChildren } from './bench-children';
+import { benchBrowser } from './browser-bench';
 import { benchImport } from './import-bench';
 import { progress, summary } from './measure';
 import { defaultSeed, nationalScale, writeNationalData } from './national-data';
@@ -26,6 +31,7 @@ export async function runBench(): Promise<void> {
   const workDir = mkdtempSync(join(tmpdir(), 'linkkipaja-bench-'));
   const cleanup = (): void => rmSync(workDir, { recursive: true, force: true });
   const onSignal = (): void => {
+    killBenchChildren();
     cleanup();
     process.exit(130);
   };
@@ -50,10 +56,28 @@ export async function runBench(): Promise<void> {
     const workspace = benchAllRegions(catalogue, floorMs);
     benchRecompute(catalogue, workspace, region, oneRegion.warmMs);
 
+    // HTTP: the app in a child process, load from another (api-load-bench.ts, browser-bench.ts).
+    const demoDb = await prepareDemoDb(workDir);
+    const scope = apiDecisionScope();
+    const written = await prepareNationalDb(dbPath, data.articlesFile, catalogue, region.code, scope);
+    await benchApi(
+      {
+        label: 'national',
+        dbPath,
+        region: region.code,
+        otherRegion: secondHeaviestRegion(catalogue, region.code),
+        description: `national catalogue (${catalogue.facts.length} services, ${written.articles} articles, ${written.decisions} approved decisions of ${scope === 'national' ? 'all regions' : `region ${region.code}`}), region ${region.code} (${region.name.fi})`,
+      },
+      workDir,
+    );
+    await benchApi({ label: 'demo', dbPath: demoDb, region: '01', description: 'demo county (seedDemo), region 01' }, workDir);
+    await benchBrowser(demoDb, workDir);
+
     process.stderr.write(`\n${summary()}\nbench took ${((Date.now() - started) / 1000).toFixed(0)} s on ${process.version}\n`);
   } finally {
     process.off('SIGINT', onSignal);
     process.off('SIGTERM', onSignal);
+    await stopBenchChildren();
     cleanup();
   }
 }

@@ -1,0 +1,86 @@
+/**
+ * The real HTTP app (createApp + createBaseContext, production mode, silent logger) in a
+ * process of its own, so that the load generator does not share its event loop.
+ * Usage: node [tsx loader] api-server-child.ts <db-path> [client-dir]
+ * Prints {"port":…} once listening on 127.0.0.1. Then answers lines on stdin:
+ *   "stats" → {"routes":{path:{requests,meanMs,maxMs,totalMs}},"elu":…,"heapMb":…} since the
+ *             previous "stats" (service time = request parsed → response finished, in this
+ *             process; the part of a client's latency that is not queueing), then resets.
+ * Exits when stdin closes or on SIGTERM.
+ */
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { performance, type EventLoopUtilization } from 'node:perf_hooks';
+import { createInterface } from 'node:readline';
+import pino from 'pino';
+import { createDb } from '../../db/client';
+import { createApp } from '../../server/app';
+import { createBaseContext } from '../../server/services/create-context';
+
+interface RouteStats {
+  requests: number;
+  totalMs: number;
+  maxMs: number;
+}
+
+function main(dbPath: string, clientDir: string | undefined): void {
+  const handle = createDb(dbPath);
+  const context = createBaseContext(handle, pino({ level: 'silent' }), true);
+  const app = createApp({ context, ...(clientDir ? { clientDir } : {}) });
+
+  let routes = new Map<string, RouteStats>();
+  let eluStart: EventLoopUtilization = performance.eventLoopUtilization();
+  const server = createServer((req: IncomingMessage, res: ServerResponse) => {
+    const start = process.hrtime.bigint();
+    const path = (req.url ?? '').split('?')[0] ?? '';
+    res.once('finish', () => {
+      const ms = Number(process.hrtime.bigint() - start) / 1e6;
+      let entry = routes.get(path);
+      if (!entry) routes.set(path, (entry = { requests: 0, totalMs: 0, maxMs: 0 }));
+      entry.requests += 1;
+      entry.totalMs += ms;
+      entry.maxMs = Math.max(entry.maxMs, ms);
+    });
+    app(req, res);
+  });
+  server.keepAliveTimeout = 30_000;
+
+  let closing = false;
+  const shutdown = (): void => {
+    if (closing) return;
+    closing = true;
+    server.close();
+    server.closeAllConnections();
+    handle.close();
+    process.exit(0);
+  };
+  process.once('SIGTERM', shutdown);
+  process.once('SIGINT', shutdown);
+
+  createInterface({ input: process.stdin })
+    .on('line', (line) => {
+      if (line.trim() !== 'stats') return;
+      const elu = performance.eventLoopUtilization(eluStart);
+      const out: Record<string, { requests: number; meanMs: number; maxMs: number; totalMs: number }> = {};
+      for (const [path, s] of routes) out[path] = { requests: s.requests, meanMs: s.totalMs / s.requests, maxMs: s.maxMs, totalMs: s.totalMs };
+      process.stdout.write(JSON.stringify({ routes: out, elu: elu.utilization, heapMb: Math.round(process.memoryUsage().heapUsed / 1048576) }) + '\n');
+      routes = new Map();
+      eluStart = performance.eventLoopUtilization();
+    })
+    .on('close', shutdown);
+
+  server.listen(0, '127.0.0.1', () => {
+    const address = server.address();
+    const port = typeof address === 'object' && address ? address.port : 0;
+    process.stdout.write(JSON.stringify({ port, pid: process.pid }) + '\n');
+  });
+}
+
+const [dbPath, clientDir] = process.argv.slice(2);
+if (dbPath && process.argv[1]?.endsWith('api-server-child.ts')) {
+  try {
+    main(dbPath, clientDir);
+  } catch (error) {
+    process.stderr.write(`api server failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    process.exit(1);
+  }
+}
