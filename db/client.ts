@@ -76,11 +76,24 @@ export function readPragmas(sqlite: Database.Database): { journal_mode: string; 
  * inside a transaction would let other writes interleave with it.
  */
 export function writeTransaction<T>(handle: Pick<DbHandle, 'sqlite'>, work: () => T): T {
-  return handle.sqlite
+  const result = handle.sqlite
     .transaction(() => {
-      const result = work();
-      if (result instanceof Promise) throw new Error('writeTransaction callback must be synchronous');
-      return result;
+      const value = work();
+      if (value instanceof Promise) throw new Error('writeTransaction callback must be synchronous');
+      return value;
     })
     .immediate();
+  ownWrites.set(handle.sqlite, (ownWrites.get(handle.sqlite) ?? 0) + 1);
+  return result;
+}
+
+const ownWrites = new WeakMap<Database.Database, number>();
+
+/**
+ * Changes whenever anything may have been written to the database: by this connection
+ * (counted by writeTransaction) or by any other (SQLite's data_version). Reading it costs
+ * no table scan, so caches can check it on every request.
+ */
+export function changeStamp(handle: Pick<DbHandle, 'sqlite'>): string {
+  return `${String(handle.sqlite.pragma('data_version', { simple: true }))}:${ownWrites.get(handle.sqlite) ?? 0}`;
 }

@@ -15,7 +15,12 @@ export async function startServer(options: { seedDemo?: boolean } = {}): Promise
     if (await seedDemoIfEmpty(handle)) log.info('empty database: loaded the demo county');
   }
   const clientDir = fileURLToPath(new URL('../dist/client', import.meta.url));
-  const app = createApp({ context: createBaseContext(handle, log, env.NODE_ENV === 'production'), clientDir });
+  const context = createBaseContext(handle, log, env.NODE_ENV === 'production');
+  // Load the catalogue before taking requests, so the first reviewer does not wait for it.
+  const warm = Date.now();
+  const loaded = context.catalogue.get();
+  log.info({ services: loaded.services.size, articles: loaded.articles.length, ms: Date.now() - warm }, 'catalogue loaded');
+  const app = createApp({ context, clientDir });
   return new Promise((resolve) => {
     const server = app.listen(env.PORT, () => {
       const address = server.address();

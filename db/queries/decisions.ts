@@ -22,11 +22,14 @@ export function upsertApprovedDecisions(handle: DbHandle, rows: readonly Approve
   }
 }
 
-/** Approved decisions per article: article id → service id → decision. */
-export function loadApprovedDecisions(handle: DbHandle): Map<string, Map<string, ApprovedDecision>> {
-  const rows = handle.sqlite
-    .prepare(`SELECT article_id AS articleId, service_id AS serviceId, decision, service_hash AS hash FROM decisions WHERE status = 'approved'`)
-    .all() as { articleId: string; serviceId: string; decision: DecisionValue; hash: string | null }[];
+/** Approved decisions per article: article id → service id → decision (all articles, or only those given). */
+export function loadApprovedDecisions(handle: DbHandle, articleIds?: readonly string[]): Map<string, Map<string, ApprovedDecision>> {
+  const columns = `SELECT article_id AS articleId, service_id AS serviceId, decision, service_hash AS hash FROM decisions WHERE status = 'approved'`;
+  const rows = (
+    articleIds
+      ? articleIds.flatMap((id) => handle.sqlite.prepare(`${columns} AND article_id = ?`).all(id))
+      : handle.sqlite.prepare(columns).all()
+  ) as { articleId: string; serviceId: string; decision: DecisionValue; hash: string | null }[];
   const out = new Map<string, Map<string, ApprovedDecision>>();
   for (const row of rows) {
     let perArticle = out.get(row.articleId);
@@ -52,16 +55,26 @@ export function loadArticleDecisions(handle: DbHandle, articleId: string): Map<s
   return new Map(rows.map(({ serviceId, ...detail }) => [serviceId, detail]));
 }
 
-/** Per article: how many approved decisions, and who decided last and when. */
-export function loadReviewActivity(handle: DbHandle): Map<string, { decisions: number; lastBy: string; lastAt: string }> {
-  const rows = handle.sqlite
-    .prepare(
-      `SELECT d.article_id AS articleId, count(*) AS decisions, max(d.decided_at) AS lastAt,
-              (SELECT decided_by FROM decisions l WHERE l.article_id = d.article_id AND l.status = 'approved' ORDER BY l.decided_at DESC, l.id DESC LIMIT 1) AS lastBy
-       FROM decisions d WHERE d.status = 'approved' GROUP BY d.article_id`,
-    )
-    .all() as { articleId: string; decisions: number; lastAt: string; lastBy: string }[];
-  return new Map(rows.map(({ articleId, ...rest }) => [articleId, rest]));
+export interface ReviewActivity {
+  decisions: number;
+  lastBy: string;
+  lastAt: string;
+}
+
+/** Per article: how many approved decisions, and who decided last and when (all articles, or only those given). */
+export function loadReviewActivity(handle: DbHandle, articleIds?: readonly string[]): Map<string, ReviewActivity> {
+  // One pass in decision order: the last row seen per article is the latest decision.
+  const rows = (
+    articleIds
+      ? articleIds.flatMap((id) => handle.sqlite.prepare(`SELECT article_id AS articleId, decided_by AS by, decided_at AS at FROM decisions WHERE status = 'approved' AND article_id = ? ORDER BY decided_at, id`).all(id))
+      : handle.sqlite.prepare(`SELECT article_id AS articleId, decided_by AS by, decided_at AS at FROM decisions WHERE status = 'approved' ORDER BY decided_at, id`).all()
+  ) as { articleId: string; by: string; at: string }[];
+  const out = new Map<string, ReviewActivity>();
+  for (const row of rows) {
+    const seen = out.get(row.articleId);
+    out.set(row.articleId, { decisions: (seen?.decisions ?? 0) + 1, lastBy: row.by, lastAt: row.at });
+  }
+  return out;
 }
 
 /** Removes the approved decision of each listed pair (call inside a write transaction); returns how many went. */

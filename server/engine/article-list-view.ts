@@ -1,7 +1,5 @@
 import { reviewStatus, type ReviewStatus } from '../../shared/domain/review-status';
 import type { DiffCounts } from '../../shared/domain/types';
-import type { DbHandle } from '../../db/client';
-import { loadReviewActivity } from '../../db/queries/decisions';
 import type { ReviewCache } from '../services/review-cache';
 
 export interface ArticleListRow {
@@ -21,9 +19,8 @@ export interface ArticleListRow {
 }
 
 /** Every article of a region with its diff counts, status and last review, in article order. */
-export function buildArticleList(handle: DbHandle, cache: ReviewCache, region: string, compareSnapshot: number | null): { snapshot: number | null; articles: ArticleListRow[] } {
-  const { loaded, diffs } = cache.regionDiffs(region);
-  const activity = loadReviewActivity(handle);
+export function buildArticleList(cache: ReviewCache, region: string, compareSnapshot: number | null): { snapshot: number | null; articles: ArticleListRow[] } {
+  const { loaded, diffs, activity } = cache.region(region);
   const since = compareSnapshot === null ? null : cache.since(region, compareSnapshot);
   const articles = loaded.articles.map((article): ArticleListRow => {
     const diff = diffs.get(article.id);

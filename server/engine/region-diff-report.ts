@@ -38,7 +38,7 @@ export function buildDiffReport(handle: DbHandle, options: DiffReportOptions, lo
   const articles = diffRegion(catalogue.workspace, {
     regionCode: options.region,
     articleIds,
-    approved: loadApprovedDecisions(handle),
+    approved: loadApprovedDecisions(handle, options.articleId ? [options.articleId] : undefined),
     currentHash: (serviceId) => catalogue.services.get(serviceId)?.hash ?? null,
     ...(observed
       ? {

@@ -1,7 +1,7 @@
-import { writeTransaction } from '../../db/client';
 import { insertComment, listComments } from '../../db/queries/comments';
 import { addCommentInputSchema, commentListInputSchema } from '../../shared/schemas/review-api';
 import { UserError } from '../user-error';
+import { trackedWrite } from '../services/tracked-write';
 import { publicProcedure, router } from '../trpc';
 
 export const commentsRouter = router({
@@ -11,6 +11,6 @@ export const commentsRouter = router({
   add: publicProcedure.input(addCommentInputSchema).mutation(({ ctx, input }) => {
     if (!ctx.catalogue.get().articles.some((a) => a.id === input.articleId)) throw new UserError(`unknown article "${input.articleId}"`);
     const comment = { articleId: input.articleId, serviceId: input.serviceId ?? null, body: input.body, author: ctx.actor, createdAt: ctx.now().toISOString() };
-    return writeTransaction(ctx.handle, () => insertComment(ctx.handle, comment));
+    return trackedWrite(ctx, [], () => insertComment(ctx.handle, comment));
   }),
 });

@@ -1,7 +1,7 @@
-import { writeTransaction } from '../../db/client';
 import { deleteApprovedDecisions, upsertApprovedDecisions } from '../../db/queries/decisions';
 import { clearDecisionsInputSchema, setDecisionsInputSchema } from '../../shared/schemas/review-api';
 import { UserError } from '../user-error';
+import { trackedWrite } from '../services/tracked-write';
 import { publicProcedure, router } from '../trpc';
 
 export const decisionsRouter = router({
@@ -19,13 +19,13 @@ export const decisionsRouter = router({
       note: input.note ?? null,
       serviceHash: loaded.services.get(serviceId)?.hash ?? null,
     }));
-    writeTransaction(ctx.handle, () => upsertApprovedDecisions(ctx.handle, rows, ctx.now().toISOString(), 'ui'));
+    trackedWrite(ctx, [input.articleId], () => upsertApprovedDecisions(ctx.handle, rows, ctx.now().toISOString(), 'ui'));
     ctx.log.info({ actor: ctx.actor, articleId: input.articleId, decision: input.decision, services: serviceIds.length }, 'decisions set');
     return { changed: serviceIds.length };
   }),
   /** Removes decisions so the services are unreviewed again (the row's "undo"). */
   clear: publicProcedure.input(clearDecisionsInputSchema).mutation(({ ctx, input }) => {
-    const removed = writeTransaction(ctx.handle, () => deleteApprovedDecisions(ctx.handle, input.articleId, [...new Set(input.serviceIds)]));
+    const removed = trackedWrite(ctx, [input.articleId], () => deleteApprovedDecisions(ctx.handle, input.articleId, [...new Set(input.serviceIds)]));
     ctx.log.info({ actor: ctx.actor, articleId: input.articleId, removed }, 'decisions cleared');
     return { removed };
   }),

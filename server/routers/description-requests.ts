@@ -1,7 +1,7 @@
-import { writeTransaction } from '../../db/client';
 import { insertDescriptionRequest, listDescriptionRequests } from '../../db/queries/description-requests';
 import { createDescriptionRequestInputSchema, descriptionRequestListInputSchema } from '../../shared/schemas/review-api';
 import { UserError } from '../user-error';
+import { trackedWrite } from '../services/tracked-write';
 import { publicProcedure, router } from '../trpc';
 
 export const descriptionRequestsRouter = router({
@@ -13,7 +13,7 @@ export const descriptionRequestsRouter = router({
     const unknown = input.articleIds.filter((id) => !known.has(id));
     if (unknown.length > 0) throw new UserError(`unknown article(s): ${unknown.join(', ')}`);
     if (input.organizationId && !loaded.organizations.has(input.organizationId)) throw new UserError(`unknown organisation ${input.organizationId}`);
-    const id = writeTransaction(ctx.handle, () => insertDescriptionRequest(ctx.handle, input, ctx.actor, ctx.now().toISOString()));
+    const id = trackedWrite(ctx, [], () => insertDescriptionRequest(ctx.handle, input, ctx.actor, ctx.now().toISOString()));
     ctx.log.info({ actor: ctx.actor, request: id }, 'description request');
     return { id };
   }),

@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import { writeTransaction } from '../../db/client';
 import { findFlag, findOpenFlag, insertFlag, listFlags, withdrawFlag, type FlagRecord } from '../../db/queries/flags';
 import { DomainError } from '../../shared/domain/domain-error';
 import { reasonsInclude } from '../../shared/domain/flag-coverage';
@@ -8,6 +7,7 @@ import type { Context } from '../context';
 import { flagCoverage } from '../engine/flag-coverage-view';
 import { serviceSummary } from '../engine/service-summary';
 import { UserError } from '../user-error';
+import { trackedWrite } from '../services/tracked-write';
 import { publicProcedure, router } from '../trpc';
 
 const coverageInputSchema = z.strictObject({
@@ -47,7 +47,7 @@ export const flagsRouter = router({
       throw new UserError(`${input.itemValue} is not one of the reasons service ${input.serviceId} surfaces in article "${input.articleId}"`);
     }
     const key = { serviceId: input.serviceId, articleId: input.articleId, regionCode: input.region, itemKind: input.itemKind, itemValue: input.itemValue, target: input.target };
-    const result = writeTransaction(ctx.handle, () => {
+    const result = trackedWrite(ctx, [], () => {
       const existing = findOpenFlag(ctx.handle, key);
       if (existing) return { flag: existing, created: false };
       return { flag: insertFlag(ctx.handle, { ...key, reason: input.reason, createdBy: ctx.actor, createdAt: ctx.now().toISOString() }), created: true };
@@ -63,7 +63,7 @@ export const flagsRouter = router({
   /** Withdraws an open flag. */
   withdraw: publicProcedure.input(flagIdInputSchema).mutation(({ ctx, input }) => {
     if (!findFlag(ctx.handle, input.id)) throw new DomainError('NOT_FOUND', `unknown flag ${input.id}`);
-    const withdrawn = writeTransaction(ctx.handle, () => withdrawFlag(ctx.handle, input.id, ctx.now().toISOString()));
+    const withdrawn = trackedWrite(ctx, [], () => withdrawFlag(ctx.handle, input.id, ctx.now().toISOString()));
     if (!withdrawn) throw new DomainError('CONFLICT', `flag ${input.id} is not open`);
     return { id: input.id, status: 'withdrawn' as const };
   }),

@@ -1,4 +1,4 @@
-import type { DbHandle } from '../../db/client';
+import { changeStamp, type DbHandle } from '../../db/client';
 import { loadWorkspace, type LoadedCatalogue } from '../engine/load-workspace';
 
 /**
@@ -7,12 +7,17 @@ import { loadWorkspace, type LoadedCatalogue } from '../engine/load-workspace';
  */
 export class CatalogueCache {
   private current: { stamp: string; loaded: LoadedCatalogue } | null = null;
+  private checkedAt: string | null = null;
 
   constructor(private readonly handle: DbHandle) {}
 
   get(): LoadedCatalogue {
+    // Nothing written since the last check: skip even the cheap content stamp.
+    const change = changeStamp(this.handle);
+    if (this.current && this.checkedAt === change) return this.current.loaded;
     const stamp = this.stamp();
     if (!this.current || this.current.stamp !== stamp) this.current = { stamp, loaded: loadWorkspace(this.handle) };
+    this.checkedAt = change;
     return this.current.loaded;
   }
 

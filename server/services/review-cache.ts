@@ -1,8 +1,8 @@
 import { compareSurfacing } from '../../shared/domain/snapshot-diff';
 import type { ArticleDiff, ArticleSurfacing } from '../../shared/domain/types';
-import type { DbHandle } from '../../db/client';
+import { changeStamp, type DbHandle } from '../../db/client';
 import { findSnapshot } from '../../db/queries/catalogue';
-import { decisionsStamp } from '../../db/queries/decisions';
+import { decisionsStamp, loadReviewActivity, type ReviewActivity } from '../../db/queries/decisions';
 import { buildDiffReport } from '../engine/region-diff-report';
 import { loadWorkspace, type LoadedCatalogue } from '../engine/load-workspace';
 import { UserError } from '../user-error';
@@ -13,20 +13,24 @@ export interface SinceSnapshot {
   stopped: readonly string[];
 }
 
-interface Entry<T> {
-  key: string;
+/** One region's review state: every article's diff and the decisions activity, as of `change`. */
+export interface RegionReview {
   loaded: LoadedCatalogue;
-  value: T;
+  diffs: Map<string, ArticleDiff>;
+  activity: Map<string, ReviewActivity>;
+  change: string;
+  decisionsKey: string;
 }
 
 /**
- * Region diffs and snapshot comparisons kept between requests. A diff is recomputed only
- * when the catalogue, the articles or any decision changed; the list and the article view
- * then read from the same computation, so they always agree.
+ * Region diffs and snapshot comparisons kept between requests, so the article list and the
+ * article view are cache reads. A region is recomputed in full only when the catalogue or the
+ * articles changed, or decisions changed behind our back (another process); our own writes
+ * patch just the articles they touched (afterWrite).
  */
 export class ReviewCache {
-  private diffs = new Map<string, Entry<Map<string, ArticleDiff>>>();
-  private comparisons = new Map<string, Entry<Map<string, SinceSnapshot>>>();
+  private regions = new Map<string, RegionReview>();
+  private comparisons = new Map<string, { loaded: LoadedCatalogue; value: Map<string, SinceSnapshot> }>();
   private older: { id: number; loaded: LoadedCatalogue; current: LoadedCatalogue } | null = null;
 
   constructor(
@@ -34,16 +38,57 @@ export class ReviewCache {
     private readonly catalogue: CatalogueCache,
   ) {}
 
-  /** Every article's diff in a region, by article id. */
-  regionDiffs(region: string): { loaded: LoadedCatalogue; diffs: Map<string, ArticleDiff> } {
+  /** Every article's diff in a region and the review activity, current as of now. */
+  region(region: string): RegionReview {
     const loaded = this.catalogue.get();
-    const key = decisionsStamp(this.handle);
-    const cached = this.diffs.get(region);
-    if (cached && cached.loaded === loaded && cached.key === key) return { loaded, diffs: cached.value };
+    const change = changeStamp(this.handle);
+    const cached = this.regions.get(region);
+    if (cached && cached.loaded === loaded) {
+      if (cached.change === change) return cached;
+      if (cached.decisionsKey === decisionsStamp(this.handle)) return Object.assign(cached, { change });
+    }
     const report = buildDiffReport(this.handle, { region }, loaded);
-    const diffs = new Map(report.articles.map((a) => [a.articleId, a]));
-    this.diffs.set(region, { key, loaded, value: diffs });
-    return { loaded, diffs };
+    const fresh: RegionReview = {
+      loaded,
+      diffs: new Map(report.articles.map((a) => [a.articleId, a])),
+      activity: loadReviewActivity(this.handle),
+      change,
+      decisionsKey: decisionsStamp(this.handle),
+    };
+    this.regions.set(region, fresh);
+    return fresh;
+  }
+
+  /** Kept for callers that need only the diffs. */
+  regionDiffs(region: string): { loaded: LoadedCatalogue; diffs: Map<string, ArticleDiff> } {
+    return this.region(region);
+  }
+
+  /**
+   * Call after this process committed a write that was made when the database stood at
+   * `before`: regions that were current then are patched for the touched articles and stay
+   * current; anything else is left to the full check on the next read.
+   */
+  afterWrite(before: string, touchedArticles: readonly string[]): void {
+    const now = changeStamp(this.handle);
+    // Another connection wrote in between (its data_version part moved): trust nothing, recheck on read.
+    if (now.split(':')[0] !== before.split(':')[0]) return;
+    const loaded = this.catalogue.get();
+    const known = new Set(loaded.articles.map((a) => a.id));
+    touchedArticles = touchedArticles.filter((id) => known.has(id));
+    const activity = touchedArticles.length > 0 ? loadReviewActivity(this.handle, touchedArticles) : null;
+    for (const [region, entry] of this.regions) {
+      if (entry.change !== before || entry.loaded !== loaded) continue;
+      for (const articleId of touchedArticles) {
+        const diff = buildDiffReport(this.handle, { region, articleId }, loaded).articles[0];
+        if (diff) entry.diffs.set(articleId, diff);
+        const latest = activity?.get(articleId);
+        if (latest) entry.activity.set(articleId, latest);
+        else entry.activity.delete(articleId);
+      }
+      entry.change = now;
+      entry.decisionsKey = decisionsStamp(this.handle);
+    }
   }
 
   /** Per article, what began and stopped surfacing in a region since an earlier snapshot. */
@@ -57,7 +102,7 @@ export class ReviewCache {
       new Map<string, ArticleSurfacing>(loaded.articles.map((a) => [a.id, catalogue.workspace.surfacing(region, a.id)]));
     const changes = compareSurfacing(surfacingOf(before), surfacingOf(loaded));
     const value = new Map(changes.map((c) => [c.articleId, { began: new Set(c.began), stopped: c.stopped }]));
-    this.comparisons.set(key, { key, loaded, value });
+    this.comparisons.set(key, { loaded, value });
     return value;
   }
 
