@@ -1,14 +1,16 @@
-import { useEffect } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LanguageMenu, LanguageMenuItem, SkipLink, Text } from 'suomifi-ui-components';
-import { ArticleReview } from '../features/article-review/article-review';
 import { ArticlesList } from '../features/articles-list/articles-list';
-import { CatalogueView } from '../features/catalogue/catalogue-view';
-import { RequestsList } from '../features/description-requests/requests-list';
-import { FlagsList } from '../features/flags/flags-list';
 import { uiLanguages } from '../lib/i18n';
 import { linkTo, navigate, useLocation } from '../lib/router';
 import { WorkbenchBar } from './workbench-bar';
+
+// The articles list is the first view; the others load when first opened.
+const ArticleReview = lazy(() => import('../features/article-review/article-review').then((m) => ({ default: m.ArticleReview })));
+const CatalogueView = lazy(() => import('../features/catalogue/catalogue-view').then((m) => ({ default: m.CatalogueView })));
+const FlagsList = lazy(() => import('../features/flags/flags-list').then((m) => ({ default: m.FlagsList })));
+const RequestsList = lazy(() => import('../features/description-requests/requests-list').then((m) => ({ default: m.RequestsList })));
 
 const languageNames = { fi: 'Suomeksi (FI)', sv: 'På svenska (SV)', en: 'In English (EN)' } as const;
 const sections = [
@@ -63,7 +65,9 @@ export function AppShell() {
       </header>
       <WorkbenchBar />
       <main className="lp-main" id="main" tabIndex={-1}>
-        <Page path={path} />
+        <Suspense fallback={<Text>{t('common.loading')}</Text>}>
+          <Page path={path} />
+        </Suspense>
       </main>
     </>
   );
