@@ -57,3 +57,8 @@ export function loadRegions(db: Db): Region[] {
 export function findRegion(db: Db, code: string): Region | undefined {
   return loadRegions(db).find((r) => r.code === code);
 }
+
+/** Municipality names by 3-digit code. */
+export function loadMunicipalityNames(db: Db): Record<string, { fi: string; sv: string }> {
+  return Object.fromEntries(db.select().from(municipalities).all().map((m) => [m.code, { fi: m.nameFi, sv: m.nameSv }]));
+}

@@ -1,6 +1,6 @@
 import codeLabels from '../../shared/reference-data/ptv-code-labels.json';
 import { listSnapshots } from '../../db/queries/catalogue';
-import { loadRegions } from '../../db/queries/regions';
+import { loadMunicipalityNames, loadRegions } from '../../db/queries/regions';
 import { publicProcedure, router } from '../trpc';
 
 export const catalogueRouter = router({
@@ -12,6 +12,8 @@ export const catalogueRouter = router({
       .map((o) => ({ id: o.id, name: o.name, organizationType: o.organizationType }))
       .sort((a, b) => (a.name.fi ?? a.name.sv ?? '').localeCompare(b.name.fi ?? b.name.sv ?? '', 'fi')),
   ),
+  /** Municipality names by code, to name the area a service is available in. */
+  municipalities: publicProcedure.query(({ ctx }) => loadMunicipalityNames(ctx.handle.db)),
   /** Labels of PTV service classes, target groups and life events in fi/sv/en. */
   codeLabels: publicProcedure.query(() => codeLabels),
 });

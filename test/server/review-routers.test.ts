@@ -45,7 +45,7 @@ const valid: Record<string, { input: Input; check: (result: never) => void }> = 
   'services.detail': { input: { region: REGION, serviceId: S1 }, check: (r: { articles: unknown[] }) => expect(r.articles).toHaveLength(4) },
   'services.explain': { input: { region: REGION, articleId: 'a1', serviceId: S3 }, check: (r) => expect(r).toMatchObject({ absence: { reason: 'outside_region' } }) },
 };
-const withoutInput = ['catalogue.snapshots', 'catalogue.regions', 'catalogue.organizations', 'catalogue.codeLabels'];
+const withoutInput = ['catalogue.snapshots', 'catalogue.regions', 'catalogue.organizations', 'catalogue.codeLabels', 'catalogue.municipalities'];
 
 type Code = 'BAD_REQUEST' | 'NOT_FOUND' | 'CONFLICT';
 const with_ = (path: string, fields: Input): Input => ({ ...valid[path]!.input, ...fields });

@@ -120,6 +120,7 @@ describe('catalogue', () => {
       ['Valtion virasto', 'State'],
     ]);
     expect(JSON.stringify(await f.caller.catalogue.codeLabels())).toContain('P3');
+    expect((await f.caller.catalogue.municipalities())['616']).toEqual({ fi: 'Pukkila', sv: 'Pukkila' });
   });
 });
 

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { useAreaLabel } from '../../lib/area-label';
 import { keywordLabel, useCodeLabels } from '../../lib/code-labels';
 import type { Localized } from '../../lib/localize';
 
@@ -16,20 +17,16 @@ export type ReasonItem = { kind: 'keywords' | 'serviceClasses' | 'targetGroups' 
 
 /** The items that let a service in, each with a readable label in the UI language. */
 export function useReasonItems(): (reasons: Reasons, keywordLabels: Record<string, Localized> | undefined) => ReasonItem[] {
-  const { t, i18n } = useTranslation();
+  const { i18n } = useTranslation();
   const codeLabel = useCodeLabels(i18n.language);
+  const areaLabel = useAreaLabel();
   return (reasons, keywordLabels) => [
     ...reasons.keywords.map((value) => ({ kind: 'keywords' as const, value, label: keywordLabel(value, keywordLabels, i18n.language) })),
     ...reasons.serviceClasses.map((value) => ({ kind: 'serviceClasses' as const, value, label: codeLabel('serviceClasses', value) })),
     ...reasons.targetGroups.map((value) => ({ kind: 'targetGroups' as const, value, label: codeLabel('targetGroups', value) })),
     ...reasons.lifeEvents.map((value) => ({ kind: 'lifeEvents' as const, value, label: codeLabel('lifeEvents', value) })),
-    { kind: 'area' as const, value: reasons.areaVia, label: areaLabel(reasons.areaVia, t) },
+    { kind: 'area' as const, value: reasons.areaVia, label: areaLabel(reasons.areaVia) },
   ];
-}
-
-export function areaLabel(via: string, t: (key: string, options?: Record<string, string>) => string): string {
-  const [type = via, code = ''] = via.split(':');
-  return t(`area.${type}`, { code, defaultValue: via });
 }
 
 /** Why a service surfaces, as chips: keyword, class, target group, life event, area (and pinned). */

@@ -2,6 +2,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Button, Heading, Text } from 'suomifi-ui-components';
 import { ErrorMessage } from '../../components/error-message';
+import { useAreaLabel } from '../../lib/area-label';
 import { keywordLabel, useCodeLabels } from '../../lib/code-labels';
 import { formatDateTime } from '../../lib/format-date';
 import { localize } from '../../lib/localize';
@@ -17,10 +18,11 @@ export function FlagsList() {
   const { region } = useWorkbenchParams();
   const [search] = useSearchParams();
   const codeLabel = useCodeLabels(i18n.language);
+  const areaLabel = useAreaLabel();
   const flags = useQuery(trpc.flags.list.queryOptions({ region }));
   const withdraw = useMutation(trpc.flags.withdraw.mutationOptions({ onSuccess: () => queryClient.invalidateQueries({ queryKey: trpc.flags.pathKey() }) }));
   const itemLabel = (kind: string, value: string, labels: Parameters<typeof keywordLabel>[1]) =>
-    kind === 'keywords' ? keywordLabel(value, labels, i18n.language) : kind === 'area' ? value : codeLabel(kind as 'serviceClasses', value);
+    kind === 'keywords' ? keywordLabel(value, labels, i18n.language) : kind === 'area' ? areaLabel(value) : codeLabel(kind as 'serviceClasses', value);
   return (
     <section aria-labelledby="flags-heading">
       <Heading variant="h1" id="flags-heading">{t('flags.heading')}</Heading>
