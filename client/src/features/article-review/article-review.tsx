@@ -33,6 +33,7 @@ export function ArticleReview({ articleId }: { articleId: string }) {
   const [helpOpen, setHelpOpen] = useState(false);
   const [requestOpen, setRequestOpen] = useState(false);
   const [notice, setNotice] = useState<string | null>(null);
+  const [announcement, setAnnouncement] = useState('');
   const [commentService, setCommentService] = useState<string | null>(null);
   const rowRefs = useRef(new Map<string, HTMLLIElement>());
   const commentBox = useRef<HTMLTextAreaElement>(null);
@@ -58,6 +59,7 @@ export function ArticleReview({ articleId }: { articleId: string }) {
     const next = items[activeIndex + 1]?.serviceId ?? null;
     if (decision === 'undo') await actions.undo([item.serviceId]);
     else await actions.decide([item.serviceId], decision);
+    setAnnouncement(t('review.decided', { action: t(`review.${decision}`), name: nameOf(item.serviceId) }));
     if (next && item.serviceId === active?.serviceId) setActiveId(next);
   };
   const bulk = async (decision: 'include' | 'exclude' | 'undo') => {
@@ -89,8 +91,13 @@ export function ArticleReview({ articleId }: { articleId: string }) {
     !actions.busy && detail.data !== undefined,
   );
 
+  // Focus follows the active row, unless the reviewer is typing somewhere else.
   useEffect(() => {
-    if (active) rowRefs.current.get(active.serviceId)?.scrollIntoView({ block: 'nearest' });
+    const row = active ? rowRefs.current.get(active.serviceId) : undefined;
+    if (!row) return;
+    const focused = document.activeElement;
+    if (!focused || focused === document.body || focused.closest('[data-testid="service-row"]')) row.focus({ preventScroll: true });
+    row.scrollIntoView({ block: 'nearest' });
   }, [active]);
 
   if (detail.error) return <ErrorMessage error={detail.error} />;
@@ -103,6 +110,7 @@ export function ArticleReview({ articleId }: { articleId: string }) {
       <a className="lp-back" href={backHref} onClick={(e) => { e.preventDefault(); navigate(backHref); }}>← {t('review.backToList')}</a>
       <ArticleHeader detail={data} />
       <p className="lp-muted lp-small">{t('review.keysHint')}</p>
+      <p className="lp-visually-hidden" aria-live="polite" data-testid="announcement">{announcement}</p>
       {actions.error && <ErrorMessage error={actions.error} />}
       {notice && <InlineAlert status="neutral" aria-live="polite">{notice}</InlineAlert>}
       {selected.size > 0 && (
