@@ -13,7 +13,7 @@ import { DescriptionRequestForm } from './description-request-form';
 import { FlagDialog } from './flag-dialog';
 import { KeyboardHelp } from './keyboard-help';
 import { ProposeService } from './propose-service';
-import { categoryOrder, orderItems, scopeOrder, type ReviewItem } from './review-types';
+import { categoryOrder, groupKey, orderItems, scopeOrder, visibleRows, type ReviewItem } from './review-types';
 import { ServiceRow } from './service-row';
 import { useReviewActions } from './use-review-actions';
 import { useTriageKeys } from './use-triage-keys';
@@ -26,7 +26,10 @@ export function ArticleReview({ articleId }: { articleId: string }) {
   const [search] = useSearchParams();
   const detail = useQuery(trpc.articles.diff.queryOptions({ region, articleId, compareSnapshot: compare }));
   const actions = useReviewActions(region, articleId);
-  const items = useMemo(() => orderItems(detail.data?.items ?? [], i18n.language), [detail.data, i18n.language]);
+  const [expanded, setExpanded] = useState<Set<string>>(new Set());
+  const ordered = useMemo(() => orderItems(detail.data?.items ?? [], i18n.language), [detail.data, i18n.language]);
+  // A very broad article can surface thousands of services; each group shows its first rows until asked for all.
+  const items = useMemo(() => visibleRows(ordered, expanded), [ordered, expanded]);
   const [activeId, setActiveId] = useState<string | null>(null);
   const [selected, setSelected] = useState<Set<string>>(new Set());
   const [flagging, setFlagging] = useState<ReviewItem | null>(null);
@@ -126,15 +129,17 @@ export function ArticleReview({ articleId }: { articleId: string }) {
         <div>
           {categoryOrder.map((category) => {
             const inCategory = items.filter((i) => i.category === category);
-            if (inCategory.length === 0) return null;
+            const total = ordered.filter((i) => i.category === category);
+            if (total.length === 0) return null;
             return (
               <section key={category} className={`lp-group lp-group-${category}`} aria-labelledby={`group-${category}`}>
                 <Heading variant="h2" id={`group-${category}`}>
-                  {t(`category.${category}`)} ({inCategory.length})
+                  {t(`category.${category}`)} ({total.length})
                 </Heading>
                 <Text className="lp-muted lp-small">{t(`categoryHelp.${category}`)}</Text>
                 {scopeOrder.map((scope) => {
                   const rows = inCategory.filter((i) => i.scope === scope);
+                  const hidden = total.filter((i) => i.scope === scope).length - rows.length;
                   if (rows.length === 0) return null;
                   const allSelected = rows.every((r) => selected.has(r.serviceId));
                   return (
@@ -166,6 +171,11 @@ export function ArticleReview({ articleId }: { articleId: string }) {
                           />
                         ))}
                       </ul>
+                      {hidden > 0 && (
+                        <Button variant="secondary" onClick={() => setExpanded((prev) => new Set(prev).add(groupKey(category, scope)))}>
+                          {t('review.showAll', { count: rows.length + hidden })}
+                        </Button>
+                      )}
                     </div>
                   );
                 })}

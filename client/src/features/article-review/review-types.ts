@@ -16,3 +16,21 @@ export function orderItems(items: readonly ReviewItem[], language: string): Revi
       name(a).localeCompare(name(b), 'fi'),
   );
 }
+
+/** Rows a group shows before the reviewer asks for all of them. */
+export const groupPageSize = 100;
+
+export function groupKey(category: string, scope: string | null): string {
+  return `${category}:${scope ?? 'none'}`;
+}
+
+/** The first rows of each category–scope group, or all of an expanded group, in view order. */
+export function visibleRows(ordered: readonly ReviewItem[], expanded: ReadonlySet<string>): ReviewItem[] {
+  const shown = new Map<string, number>();
+  return ordered.filter((item) => {
+    const key = groupKey(item.category, item.scope);
+    const count = (shown.get(key) ?? 0) + 1;
+    shown.set(key, count);
+    return count <= groupPageSize || expanded.has(key);
+  });
+}
