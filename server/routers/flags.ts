@@ -1,8 +1,7 @@
-import { z } from 'zod';
 import { findFlag, findOpenFlag, insertFlag, listFlags, withdrawFlag, type FlagRecord } from '../../db/queries/flags';
 import { DomainError } from '../../shared/domain/domain-error';
 import { reasonsInclude } from '../../shared/domain/flag-coverage';
-import { createFlagInputSchema, flagIdInputSchema, flagItemKindSchema, flagListInputSchema, flagTargetSchema, regionSchema } from '../../shared/schemas/review-api';
+import { createFlagInputSchema, flagCoverageInputSchema, flagIdInputSchema, flagListInputSchema } from '../../shared/schemas/review-api';
 import type { Context } from '../context';
 import { flagCoverage } from '../engine/flag-coverage-view';
 import { serviceSummary } from '../engine/service-summary';
@@ -10,14 +9,6 @@ import { UserError } from '../user-error';
 import { trackedWrite } from '../services/tracked-write';
 import { publicProcedure, router } from '../trpc';
 
-const coverageInputSchema = z.strictObject({
-  region: regionSchema,
-  articleId: z.string().trim().min(1).max(200),
-  serviceId: z.string().trim().min(1).max(100),
-  itemKind: flagItemKindSchema,
-  itemValue: z.string().trim().min(1).max(300),
-  target: flagTargetSchema,
-});
 
 function withCoverage(ctx: Context, flag: FlagRecord) {
   const loaded = ctx.catalogue.get();
@@ -30,7 +21,7 @@ function withCoverage(ctx: Context, flag: FlagRecord) {
 
 export const flagsRouter = router({
   /** Which articles a flag on this item would cover, before it is saved. */
-  coverage: publicProcedure.input(coverageInputSchema).query(({ ctx, input }) =>
+  coverage: publicProcedure.input(flagCoverageInputSchema).query(({ ctx, input }) =>
     flagCoverage(ctx.catalogue.get(), { regionCode: input.region, serviceId: input.serviceId, articleId: input.articleId, target: input.target, item: { kind: input.itemKind, value: input.itemValue } }),
   ),
   /**

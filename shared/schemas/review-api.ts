@@ -46,6 +46,9 @@ export const createFlagInputSchema = z.strictObject({
   reason: z.string().trim().min(3).max(2000),
 });
 
+/** A flag before it is saved: which articles would it cover? */
+export const flagCoverageInputSchema = createFlagInputSchema.omit({ reason: true });
+
 export const flagIdInputSchema = z.strictObject({ id: z.number().int().positive() });
 
 export const flagListInputSchema = z.strictObject({
