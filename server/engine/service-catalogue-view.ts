@@ -66,7 +66,11 @@ export function searchCatalogue(loaded: LoadedCatalogue, input: ServiceSearchInp
   ) as Record<ServiceFacet, FacetValue[]>;
   return {
     total: result.total,
-    services: result.rows.map((row) => ({ ...(serviceSummary(loaded, row.id) as ServiceSummary), area: row.area, language: row.language })),
+    // A list row needs little; the detail view fetches the rest, so a keystroke moves few bytes.
+    services: result.rows.map((row) => {
+      const summary = serviceSummary(loaded, row.id) as ServiceSummary;
+      return { id: row.id, name: summary.name, source: summary.source, organizationId: summary.organizationId, organizationName: summary.organizationName, organizationType: summary.organizationType, area: row.area, language: row.language };
+    }),
     facets,
   };
 }

@@ -38,7 +38,7 @@ export function CatalogueView() {
     <section aria-labelledby="catalogue-heading">
       <Heading variant="h1" id="catalogue-heading">{t('catalogue.heading')}</Heading>
       <div className="lp-toolbar" role="search">
-        <SearchInput labelText={t('catalogue.search')} clearButtonLabel={t('common.clear')} searchButtonLabel={t('catalogue.search')} defaultValue={query} debounce={150} onChange={(v) => update({ q: String(v), shown: null }, { replace: true })} onSearch={(v) => update({ q: String(v) }, { replace: true })} />
+        <SearchInput labelText={t('catalogue.search')} clearButtonLabel={t('common.clear')} searchButtonLabel={t('catalogue.search')} defaultValue={query} debounce={0} onChange={(v) => update({ q: String(v), shown: null }, { replace: true })} onSearch={(v) => update({ q: String(v) }, { replace: true })} />
       </div>
       {result.error && <ErrorMessage error={result.error} />}
       <div className="lp-catalogue-layout">
