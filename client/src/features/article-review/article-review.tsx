@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Button, Heading, InlineAlert, Text } from 'suomifi-ui-components';
 import { ErrorMessage } from '../../components/error-message';
 import { localize } from '../../lib/localize';
+import { useReviewerName } from '../../lib/reviewer';
 import { linkTo, navigate, useSearchParams } from '../../lib/router';
 import { useTRPC } from '../../lib/trpc';
 import { useWorkbenchParams } from '../../lib/workbench-params';
@@ -26,6 +27,7 @@ export function ArticleReview({ articleId }: { articleId: string }) {
   const [search] = useSearchParams();
   const detail = useQuery(trpc.articles.diff.queryOptions({ region, articleId, compareSnapshot: compare }));
   const actions = useReviewActions(region, articleId);
+  const reviewer = useReviewerName();
   const [expanded, setExpanded] = useState<Set<string>>(new Set());
   const ordered = useMemo(() => orderItems(detail.data?.items ?? [], i18n.language), [detail.data, i18n.language]);
   // A very broad article can surface thousands of services; each group shows its first rows until asked for all.
@@ -114,6 +116,7 @@ export function ArticleReview({ articleId }: { articleId: string }) {
       <ArticleHeader detail={data} />
       <p className="lp-muted lp-small">{t('review.keysHint')}</p>
       <p className="lp-visually-hidden" aria-live="polite" data-testid="announcement">{announcement}</p>
+      {!reviewer && <InlineAlert status="warning">{t('review.nameMissing')}</InlineAlert>}
       {actions.error && <ErrorMessage error={actions.error} />}
       {notice && <InlineAlert status="neutral" aria-live="polite">{notice}</InlineAlert>}
       {selected.size > 0 && (
