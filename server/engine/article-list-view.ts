@@ -1,6 +1,6 @@
 import { reviewStatus, type ReviewStatus } from '../../shared/domain/review-status';
 import type { DiffCounts } from '../../shared/domain/types';
-import type { ReviewCache } from '../services/review-cache';
+import type { RegionReview, ReviewCache } from '../services/review-cache';
 
 export interface ArticleListRow {
   id: string;
@@ -18,9 +18,25 @@ export interface ArticleListRow {
   since: { began: number; stopped: number } | null;
 }
 
+type ArticleList = { snapshot: number | null; articles: ArticleListRow[] };
+
+// Built lists per region state and compared snapshot: reads between changes only serialise.
+const built = new WeakMap<RegionReview, Map<string, { change: string; list: ArticleList }>>();
+
 /** Every article of a region with its diff counts, status and last review, in article order. */
-export function buildArticleList(cache: ReviewCache, region: string, compareSnapshot: number | null): { snapshot: number | null; articles: ArticleListRow[] } {
-  const { loaded, diffs, activity } = cache.region(region);
+export function buildArticleList(cache: ReviewCache, region: string, compareSnapshot: number | null): ArticleList {
+  const state = cache.region(region);
+  let lists = built.get(state);
+  if (!lists) built.set(state, (lists = new Map()));
+  const key = String(compareSnapshot);
+  const hit = lists.get(key);
+  if (hit && hit.change === state.change) return hit.list;
+  const list = listArticles(cache, state, region, compareSnapshot);
+  lists.set(key, { change: state.change, list });
+  return list;
+}
+
+function listArticles(cache: ReviewCache, { loaded, diffs, activity }: RegionReview, region: string, compareSnapshot: number | null): ArticleList {
   const since = compareSnapshot === null ? null : cache.since(region, compareSnapshot);
   const articles = loaded.articles.map((article): ArticleListRow => {
     const diff = diffs.get(article.id);
