@@ -14,8 +14,8 @@ import { DescriptionRequestForm } from './description-request-form';
 import { FlagDialog } from './flag-dialog';
 import { KeyboardHelp } from './keyboard-help';
 import { ProposeService } from './propose-service';
-import { categoryOrder, groupKey, orderItems, scopeOrder, visibleRows, type ReviewItem } from './review-types';
-import { ServiceRow } from './service-row';
+import { DiffGroups } from './diff-groups';
+import { orderItems, visibleRows, type ReviewItem } from './review-types';
 import { useReviewActions } from './use-review-actions';
 import { useTriageKeys } from './use-triage-keys';
 
@@ -130,61 +130,34 @@ export function ArticleReview({ articleId }: { articleId: string }) {
       )}
       <div className="lp-review-layout">
         <div>
-          {categoryOrder.map((category) => {
-            const inCategory = items.filter((i) => i.category === category);
-            const total = ordered.filter((i) => i.category === category);
-            if (total.length === 0) return null;
-            return (
-              <section key={category} className={`lp-group lp-group-${category}`} aria-labelledby={`group-${category}`}>
-                <Heading variant="h2" id={`group-${category}`}>
-                  {t(`category.${category}`)} ({total.length})
-                </Heading>
-                <Text className="lp-muted lp-small">{t(`categoryHelp.${category}`)}</Text>
-                {scopeOrder.map((scope) => {
-                  const rows = inCategory.filter((i) => i.scope === scope);
-                  const hidden = total.filter((i) => i.scope === scope).length - rows.length;
-                  if (rows.length === 0) return null;
-                  const allSelected = rows.every((r) => selected.has(r.serviceId));
-                  return (
-                    <div key={scope ?? 'none'}>
-                      <div className="lp-scope-heading">
-                        <Heading variant="h3" as="h3">{t(`scope.${scope ?? 'none'}`)} ({rows.length})</Heading>
-                        <Button variant="secondaryNoBorder" onClick={() => setSelected((prev) => { const next = new Set(prev); for (const r of rows) if (allSelected) next.delete(r.serviceId); else next.add(r.serviceId); return next; })}>
-                          {allSelected ? t('review.unselectGroup') : t('review.selectGroup')}
-                        </Button>
-                      </div>
-                      <ul className="lp-rows">
-                        {rows.map((item) => (
-                          <ServiceRow
-                            key={item.serviceId}
-                            ref={(el) => { if (el) rowRefs.current.set(item.serviceId, el); else rowRefs.current.delete(item.serviceId); }}
-                            item={item}
-                            active={item.serviceId === active?.serviceId}
-                            selected={selected.has(item.serviceId)}
-                            busy={actions.busy}
-                            actions={{
-                              include: () => void decide(item, 'include'),
-                              exclude: () => void decide(item, 'exclude'),
-                              undo: () => void decide(item, 'undo'),
-                              flag: () => setFlagging(item),
-                              comment: () => openComment(item.serviceId),
-                              toggleSelect: () => toggle(item.serviceId),
-                              focus: () => setActiveId(item.serviceId),
-                            }}
-                          />
-                        ))}
-                      </ul>
-                      {hidden > 0 && (
-                        <Button variant="secondary" onClick={() => setExpanded((prev) => new Set(prev).add(groupKey(category, scope)))}>
-                          {t('review.showAll', { count: rows.length + hidden })}
-                        </Button>
-                      )}
-                    </div>
-                  );
-                })}
-              </section>
-            );
-          })}
+          <DiffGroups
+            ordered={ordered}
+            visible={items}
+            selected={selected}
+            activeId={active?.serviceId ?? null}
+            busy={actions.busy}
+            rowRef={(serviceId, element) => {
+              if (element) rowRefs.current.set(serviceId, element);
+              else rowRefs.current.delete(serviceId);
+            }}
+            actionsFor={(item) => ({
+              include: () => void decide(item, 'include'),
+              exclude: () => void decide(item, 'exclude'),
+              undo: () => void decide(item, 'undo'),
+              flag: () => setFlagging(item),
+              comment: () => openComment(item.serviceId),
+              toggleSelect: () => toggle(item.serviceId),
+              focus: () => setActiveId(item.serviceId),
+            })}
+            onSelectRows={(serviceIds, select) =>
+              setSelected((prev) => {
+                const next = new Set(prev);
+                for (const id of serviceIds) if (select) next.add(id); else next.delete(id);
+                return next;
+              })
+            }
+            onExpand={(group) => setExpanded((prev) => new Set(prev).add(group))}
+          />
           {items.length === 0 && <Text>{t('review.nothingSurfaces')}</Text>}
           {data.stopped.length > 0 && (
             <section className="lp-group" aria-labelledby="group-stopped">
