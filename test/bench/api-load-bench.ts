@@ -6,6 +6,10 @@
  * keep-alive connections, GET /trpc/articles.list and GET /trpc/articles.diff in turn
  * (the diff cycling through every article of the list). Baseline in the same run: GET
  * /api/health under the same 50-client load (the floor of node + express on this machine).
+ * Then the same requests under a realistic load (open loop, load-client.ts): the same 50
+ * clients, each sending one request every 200 ms on its own schedule (≈ 250 requests/s in
+ * all), latency counted from the scheduled send time; baseline: /api/health on the same
+ * schedule. (Closed loop on 2 cores is a throughput test: p95 ≈ 50 × the mean service time.)
  * Run twice: on the national catalogue (heaviest region; approved decisions as
  * apiDecisionScope says) and on the demo county (its own catalogue and decisions).
  */
@@ -19,13 +23,17 @@ import { importArticles } from '../../server/import/import-articles';
 import { decisionCount } from './approved-decisions';
 import type { BenchCatalogue } from './bench-catalogue';
 import { ask, runJsonChild, startJsonChild, type JsonChild } from './bench-children';
-import type { LoadOptions, LoadResult, PhaseResult, TargetResult } from './load-client';
+import type { LoadOptions, LoadResult, OpenLoopResult, PhaseResult, TargetResult } from './load-client';
 import { progress, report } from './measure';
 
 export const apiGoalMs = 25;
 const concurrency = 50;
 /** Per database: health warm-up + measured, then list/diff warm-up + measured (ms). */
 const phaseMs = { healthWarmup: 500, health: 2000, mixedWarmup: 1000, mixed: 5000 } as const;
+/** Open loop: one request per client per interval, the same phase lengths; seeded send times. */
+const openLoop = { intervalMs: 200, seed: 0x0be7, maxLagMs: 5000 } as const;
+/** The open-loop rate counts as sustained when the server completed this share of what was offered. */
+const sustainedShare = 0.95;
 
 export interface ApiBenchDb {
   /** Suffix of the bench names ("national", "demo"). */
@@ -35,6 +43,8 @@ export interface ApiBenchDb {
   /** A second region whose first request is timed too (region diff without the catalogue load). */
   otherRegion?: string;
   description: string;
+  /** Serve this built client too (for a browser bench run while the app is up: see benchApi's `whileUp`). */
+  clientDir?: string;
 }
 
 /**
@@ -105,8 +115,8 @@ export function trpcPath(procedure: string, input: unknown): string {
   return `/trpc/${procedure}?input=${encodeURIComponent(JSON.stringify(input))}`;
 }
 
-interface ServerStats {
-  routes: Record<string, { requests: number; meanMs: number; maxMs: number; totalMs: number }>;
+export interface ServerStats {
+  routes: Record<string, { requests: number; meanMs: number; p50Ms: number; p95Ms: number; maxMs: number; totalMs: number }>;
   elu: number;
   heapMb: number;
 }
@@ -155,16 +165,19 @@ const describeTarget = (t: TargetResult): string =>
 
 function describeServer(stats: ServerStats): string {
   const routes = Object.entries(stats.routes)
-    .map(([path, r]) => `${path} ${r.requests}× mean ${r.meanMs.toFixed(2)} ms (max ${r.maxMs.toFixed(1)})`)
+    .map(([path, r]) => `${path} ${r.requests}× mean ${r.meanMs.toFixed(2)} ms (p95 ${r.p95Ms.toFixed(1)}, max ${r.maxMs.toFixed(1)})`)
     .join('; ');
   return `server-side service time ${routes}; event loop busy ${(stats.elu * 100).toFixed(0)}%, heap ${stats.heapMb} MB`;
 }
 
-/** The API measurements on one database. */
-export async function benchApi(target: ApiBenchDb, workDir: string): Promise<void> {
+/**
+ * The API measurements on one database. `whileUp` runs on the same app once the load is
+ * over (the browser's keystroke bench: the catalogue is loaded already, no second start).
+ */
+export async function benchApi(target: ApiBenchDb, workDir: string, whileUp?: (app: StartedServer) => Promise<void>): Promise<void> {
   const { label, region } = target;
   progress(`API bench (${label}): ${target.description}; starting the app in a child process…`);
-  const app = await startAppServer(target.dbPath, label);
+  const app = await startAppServer(target.dbPath, label, target.clientDir);
   try {
     await timedGet(`${app.base}/api/health`);
     progress(`  app listening on ${app.base} after ${app.startMs.toFixed(0)} ms (process start, tsx, migrations check, quick_check)`);
@@ -245,9 +258,90 @@ export async function benchApi(target: ApiBenchDb, workDir: string): Promise<voi
       baseline: all.reduce((n, t) => n + t.requests, 0),
       note: `non-2xx answers + failed requests over both load phases (warm-up included); baseline = requests measured${problems > 0 ? `; first: ${all.find((t) => t.firstProblem)?.firstProblem ?? 'during warm-up'}` : ''}`,
     });
+
+    await benchOpenLoop(app, target, listPath, diffPaths, workDir);
+    await whileUp?.(app);
   } finally {
     await app.server.stop();
   }
+}
+
+/**
+ * The same list/diff requests as the closed-loop phase, under an open-loop load: 50
+ * clients × one request per 200 ms each. Reports health (baseline), list and diff p95,
+ * the rate the server sustained, and errors.
+ */
+async function benchOpenLoop(app: StartedServer, target: ApiBenchDb, listPath: string, diffPaths: string[], workDir: string): Promise<void> {
+  const { label, region } = target;
+  const offered = (concurrency * 1000) / openLoop.intervalMs;
+  const options = (phase: LoadOptions['phases'][number]): LoadOptions => ({ port: app.port, concurrency, phases: [{ ...phase, openLoop }] });
+  const schedule = `${concurrency} clients × 1 request per ${openLoop.intervalMs} ms each (one in every ${openLoop.intervalMs} ms slot at a seeded random time; ${offered} req/s offered)`;
+  await ask(app.server, 'stats');
+  progress(`  open loop: ${schedule}, GET /api/health for ${(phaseMs.healthWarmup + phaseMs.health) / 1000} s (baseline)…`);
+  const health = await runLoadChild(
+    options({ label: 'health-open', targets: [{ name: 'health', paths: ['/api/health'] }], warmupMs: phaseMs.healthWarmup, durationMs: phaseMs.health }),
+    workDir,
+    `${label}-health-open`,
+  );
+  await ask(app.server, 'stats');
+  progress(`  ${describeOpen(health)}; ${describeTarget(health.targets[0] as TargetResult)}`);
+  progress(`  open loop: the same schedule on articles.list / articles.diff (${diffPaths.length} articles in turn) for ${(phaseMs.mixedWarmup + phaseMs.mixed) / 1000} s…`);
+  const mixed = await runLoadChild(
+    options({
+      label: 'list+diff-open',
+      targets: [
+        { name: 'articles.list', paths: [listPath] },
+        { name: 'articles.diff', paths: diffPaths },
+      ],
+      warmupMs: phaseMs.mixedWarmup,
+      durationMs: phaseMs.mixed,
+    }),
+    workDir,
+    `${label}-mixed-open`,
+  );
+  const mixedServer = (await ask(app.server, 'stats')) as ServerStats;
+  progress(`  ${describeOpen(mixed)}`);
+  for (const t of mixed.targets) progress(`  ${describeTarget(t)}`);
+  progress(`  ${describeServer(mixedServer)}`);
+
+  const sustained = (phase: PhaseResult): boolean => (phase.open?.completedPerSecond ?? 0) >= sustainedShare * offered;
+  const caveat = (phase: PhaseResult): string =>
+    sustained(phase) ? '' : `NOT SUSTAINED: the server completed only ${(phase.open?.completedPerSecond ?? 0).toFixed(0)} of the ${offered} req/s offered, so these latencies include a growing backlog; `;
+  if (!sustained(mixed)) progress(`  NOTE: the ${offered} req/s open-loop rate was not sustained on ${label} (${describeOpen(mixed)})`);
+  const floor = health.targets[0] as TargetResult;
+  const latencyWhat = 'latency from the scheduled send time to the last byte read (a request that had to wait for its client\'s previous answer counts that wait: no coordinated omission)';
+  report(`api-health-p95-open-${label}`, floor.p95, 'ms', {
+    note: `${caveat(health)}baseline: GET /api/health, open loop: ${schedule}, ${phaseMs.health / 1000} s after ${phaseMs.healthWarmup / 1000} s warm-up; ${latencyWhat}; p50 ${fmt(floor.p50)}, p99 ${fmt(floor.p99)}, ${floor.requests} requests`,
+  });
+  for (const t of mixed.targets) {
+    report(`api-${t.name.replace('.', '-')}-p95-open-${label}`, t.p95, 'ms', {
+      goal: apiGoalMs,
+      baseline: floor.p95,
+      ratio: t.p95 / floor.p95,
+      note: `${caveat(mixed)}GET /trpc/${t.name} (region ${region}${t.name === 'articles.diff' ? `, ${diffPaths.length} articles in turn` : ''}), open loop: ${schedule}, list and diff alternating, ${phaseMs.mixed / 1000} s after ${phaseMs.mixedWarmup / 1000} s warm-up; ${latencyWhat}; ${t.requests} requests, p50 ${fmt(t.p50)}, p99 ${fmt(t.p99)}, max ${fmt(t.max)}, server time mean ${(mixedServer.routes[`/trpc/${t.name}`]?.meanMs ?? NaN).toFixed(2)} / p95 ${(mixedServer.routes[`/trpc/${t.name}`]?.p95Ms ?? NaN).toFixed(1)} ms; baseline = health p95 on the same schedule, ratio = this / baseline`,
+    });
+  }
+  const open = mixed.open as OpenLoopResult;
+  report(`api-rate-open-${label}`, open.completedPerSecond, 'req/s', {
+    goal: sustainedShare * offered,
+    kind: 'min',
+    baseline: open.offeredPerSecond,
+    ratio: open.completedPerSecond / open.offeredPerSecond,
+    note: `${sustained(mixed) ? 'sustained' : 'NOT SUSTAINED'}: list+diff answers completed per second during the ${phaseMs.mixed / 1000} s measured (open loop); baseline = the rate offered, ratio = completed / offered; goal = ${sustainedShare * 100}% of the offered rate (below it the p95 lines measure a backlog, not the service); ${open.lateSends} of ${mixed.requests} sends > 10 ms behind schedule (max ${fmt(open.maxSendLagMs)} ms)${open.unsent > 0 ? `, ${open.unsent} never sent (client gave up ${openLoop.maxLagMs} ms behind)` : ''}`,
+  });
+  const all = [...health.targets, ...mixed.targets];
+  const problems = all.reduce((n, t) => n + t.non2xx + t.errors, 0) + health.warmupProblems + mixed.warmupProblems;
+  report(`api-errors-open-${label}`, problems, 'requests', {
+    goal: 0,
+    baseline: all.reduce((n, t) => n + t.requests, 0),
+    note: `non-2xx answers + failed requests over both open-loop phases (warm-up included); baseline = requests measured${problems > 0 ? `; first: ${all.find((t) => t.firstProblem)?.firstProblem ?? 'during warm-up'}` : ''}`,
+  });
+}
+
+function describeOpen(phase: PhaseResult): string {
+  const open = phase.open;
+  if (!open) return `${phase.requestsPerSecond.toFixed(0)} req/s`;
+  return `offered ${open.offeredPerSecond.toFixed(0)} req/s, completed ${open.completedPerSecond.toFixed(0)} req/s, ${open.lateSends} sends > 10 ms late (max lag ${fmt(open.maxSendLagMs)} ms)${open.unsent ? `, ${open.unsent} unsent` : ''}`;
 }
 
 /** The region with the second most surfacing pairs (for the second cold request). */

@@ -44,7 +44,12 @@ function newestMtime(folder: string): number {
 
 function viteBuild(outDir: string): Promise<void> {
   return new Promise((resolve, reject) => {
-    const child = spawn('npx', ['vite', 'build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'error'], { cwd: repoRoot, stdio: ['ignore', 'ignore', 'pipe'] });
+    // NODE_ENV=development in the environment would make Vite bundle React's development build.
+    const child = spawn('npx', ['vite', 'build', '--mode', 'production', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'error'], {
+      cwd: repoRoot,
+      env: { ...process.env, NODE_ENV: 'production' },
+      stdio: ['ignore', 'ignore', 'pipe'],
+    });
     let err = '';
     child.stderr.on('data', (d: Buffer) => (err += d.toString()));
     const timer = setTimeout(() => child.kill('SIGKILL'), 180_000);
@@ -71,13 +76,29 @@ async function tryBuild(outDir: string, why: string): Promise<boolean> {
 }
 
 /**
+ * True when a build bundles React's development runtime (e.g. `vite build` run with
+ * NODE_ENV=development): several times slower to render, and bigger, than what users get.
+ */
+export function isDevelopmentBuild(buildDir: string): boolean {
+  const assets = join(buildDir, 'assets');
+  if (!existsSync(assets)) return false;
+  return readdirSync(assets)
+    .filter((n) => n.endsWith('.js'))
+    .some((n) => {
+      const text = readFileSync(join(assets, n), 'utf8');
+      return text.includes('jsxDEV') || text.includes('react.dev/link/react-devtools');
+    });
+}
+
+/**
  * The built client to measure, or null (with a line saying why) when there is none:
  * dist/client, built there when missing. When files under client/ are newer than that
- * build, the current sources are built into the bench's temp folder instead (dist/ is
- * left alone) so that the numbers are those of the code as it is; if that build fails,
- * the existing dist/client is measured and the line says so.
+ * build, or it is a development build (isDevelopmentBuild), the current sources are built
+ * (production mode) into the bench's temp folder instead (dist/ is left alone) so that the
+ * numbers are those of the code as it is; if that build fails, the existing dist/client is
+ * measured and the line says so.
  */
-async function clientBuild(workDir: string): Promise<string | null> {
+export async function clientBuild(workDir: string): Promise<string | null> {
   const index = join(distClientDir, 'index.html');
   if (!existsSync(index)) {
     if (await tryBuild(distClientDir, 'dist/client/index.html is missing')) return distClientDir;
@@ -85,10 +106,16 @@ async function clientBuild(workDir: string): Promise<string | null> {
     process.exitCode = 1;
     return null;
   }
-  if (existsSync(clientSources) && newestMtime(clientSources) > statSync(index).mtimeMs) {
+  const stale = existsSync(clientSources) && newestMtime(clientSources) > statSync(index).mtimeMs;
+  const development = isDevelopmentBuild(distClientDir);
+  if (stale || development) {
     const fresh = join(workDir, 'client-build');
-    if (await tryBuild(fresh, 'dist/client is older than files under client/; building the current sources')) return fresh;
-    progress('  NOTE: measuring the older dist/client build instead');
+    const why = [stale ? 'dist/client is older than files under client/' : '', development ? "dist/client is a development build (React's development runtime)" : ''].filter(Boolean).join(' and ');
+    if (await tryBuild(fresh, `${why}; building the current sources`)) {
+      if (isDevelopmentBuild(fresh)) progress('  NOTE: the fresh build still bundles React\'s development runtime: the browser numbers are not those of production');
+      return fresh;
+    }
+    progress(`  NOTE: measuring ${development ? 'the development build in' : 'the older'} dist/client instead`);
   }
   return distClientDir;
 }
@@ -193,9 +220,8 @@ async function coldLoad(url: string): Promise<ColdLoad> {
   }
 }
 
-/** The browser measurements on the demo county database at `demoDbPath`. */
-export async function benchBrowser(demoDbPath: string, workDir: string): Promise<void> {
-  const built = await clientBuild(workDir);
+/** The browser measurements on the demo county database at `demoDbPath`, on the client build `built` (clientBuild; null: skipped). */
+export async function benchBrowser(demoDbPath: string, built: string | null): Promise<void> {
   if (!built) return;
   benchJsSize(built);
   if (!existsSync(chromiumPath)) {

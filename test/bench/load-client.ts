@@ -1,15 +1,24 @@
 /**
- * A closed-loop HTTP load generator: `concurrency` clients, each sending its next GET as
- * soon as the previous answer has been read in full, over keep-alive connections on
- * loopback. Every request's latency (request written → last byte of the answer read) is
- * kept, so that p50/p95/p99 are exact order statistics (autocannon reports only p90 and
- * p97.5, in whole ms). Runs in a process of its own (not the server's, not the bench's).
+ * An HTTP load generator over keep-alive connections on loopback, `concurrency` clients:
+ * - closed loop (default): each client sends its next GET as soon as the previous answer
+ *   has been read in full (zero think time: a throughput test); latency = request written
+ *   → last byte of the answer read;
+ * - open loop (a phase with `openLoop`): each client sends one GET in every
+ *   `intervalMs` slot, at a uniformly random (seeded) time within the slot, on its own
+ *   schedule whatever the server does; one request in flight per client, so a client whose
+ *   previous answer is late sends late. Latency = *scheduled* send time → last byte read,
+ *   so the time a request waited behind a slow one is counted (no coordinated omission).
+ * Every request's latency is kept, so that p50/p95/p99 are exact order statistics
+ * (autocannon reports only p90 and p97.5, in whole ms). Runs in a process of its own (not
+ * the server's, not the bench's).
  * Usage: node [tsx loader] load-client.ts <file with LoadOptions as JSON>; prints LoadResult as
  * JSON. Exits early when its stdin closes (the bench process is gone).
  */
 import { readFileSync } from 'node:fs';
 import { Agent, request } from 'node:http';
 import { performance } from 'node:perf_hooks';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { mulberry32 } from './prng';
 
 export interface LoadTarget {
   /** Name of the latency series (e.g. "articles.list"). */
@@ -25,6 +34,20 @@ export interface LoadPhase {
   /** Same load, not recorded (JIT, caches, connections). */
   warmupMs: number;
   durationMs: number;
+  /** Open loop instead of closed: one request per client every `intervalMs` (see above). */
+  openLoop?: OpenLoop;
+}
+
+export interface OpenLoop {
+  intervalMs: number;
+  /** Seeds the send times within each slot (same seed → same schedule). */
+  seed: number;
+  /**
+   * A client that is still behind its schedule this long (ms) after the measured time has
+   * ended stops sending; the measured requests it did not send are counted in `unsent`.
+   * Bounds the phase when the server cannot keep up.
+   */
+  maxLagMs: number;
 }
 
 export interface LoadOptions {
@@ -59,6 +82,21 @@ export interface PhaseResult {
   /** Requests (any status) or failures during warm-up that were not 2xx. */
   warmupProblems: number;
   targets: TargetResult[];
+  /** Open loop only: what was offered and how far the clients fell behind it. */
+  open?: OpenLoopResult;
+}
+
+export interface OpenLoopResult {
+  /** Requests scheduled in the measured time, per second (concurrency × 1000 / intervalMs). */
+  offeredPerSecond: number;
+  /** Answers (any status) completed within the measured time, per second: what the server sustained. */
+  completedPerSecond: number;
+  /** Measured requests sent more than 10 ms after their scheduled time (their client was still waiting). */
+  lateSends: number;
+  /** Largest send lag behind schedule (ms) of a measured request. */
+  maxSendLagMs: number;
+  /** Measured requests never sent (the client gave up, maxLagMs behind). */
+  unsent: number;
 }
 
 export interface LoadResult {
@@ -96,7 +134,7 @@ interface Series {
 }
 
 async function runPhase(agent: Agent, port: number, concurrency: number, phase: LoadPhase): Promise<PhaseResult> {
-  const series = new Map<string, Series>(phase.targets.map((t) => [t.name, { latencies: [], non2xx: 0, errors: 0, bytes: 0, firstProblem: null }]));
+  const series = emptySeries(phase);
   const started = performance.now();
   const recordFrom = started + phase.warmupMs;
   const end = recordFrom + phase.durationMs;
@@ -106,9 +144,7 @@ async function runPhase(agent: Agent, port: number, concurrency: number, phase: 
     for (;;) {
       const begin = performance.now();
       if (begin >= end) return;
-      const n = next++;
-      const target = phase.targets[n % phase.targets.length] as LoadTarget;
-      const path = target.paths[Math.floor(n / phase.targets.length) % target.paths.length] as string;
+      const { target, path } = pathOf(phase, next++);
       const recording = begin >= recordFrom;
       const s = series.get(target.name) as Series;
       try {
@@ -136,7 +172,14 @@ async function runPhase(agent: Agent, port: number, concurrency: number, phase: 
     }
   };
   await Promise.all(Array.from({ length: concurrency }, client));
-  const measuredMs = performance.now() - recordFrom;
+  return summarise(phase, concurrency, series, performance.now() - recordFrom, warmupProblems);
+}
+
+function emptySeries(phase: LoadPhase): Map<string, Series> {
+  return new Map(phase.targets.map((t) => [t.name, { latencies: [], non2xx: 0, errors: 0, bytes: 0, firstProblem: null }]));
+}
+
+function summarise(phase: LoadPhase, concurrency: number, series: Map<string, Series>, measuredMs: number, warmupProblems: number): PhaseResult {
   const targets = phase.targets.map((t): TargetResult => {
     const s = series.get(t.name) as Series;
     const sorted = [...s.latencies].sort((a, b) => a - b);
@@ -159,11 +202,91 @@ async function runPhase(agent: Agent, port: number, concurrency: number, phase: 
   return { label: phase.label, concurrency, durationMs: measuredMs, requests, requestsPerSecond: (requests / measuredMs) * 1000, warmupProblems, targets };
 }
 
+/** The request paths in turn: request n → target n mod targets, that target's paths in turn. */
+function pathOf(phase: LoadPhase, n: number): { target: LoadTarget; path: string } {
+  const target = phase.targets[n % phase.targets.length] as LoadTarget;
+  return { target, path: target.paths[Math.floor(n / phase.targets.length) % target.paths.length] as string };
+}
+
+/** An open-loop phase (see the top of this file). */
+async function runOpenPhase(agent: Agent, port: number, concurrency: number, phase: LoadPhase, open: OpenLoop): Promise<PhaseResult> {
+  const series = emptySeries(phase);
+  const started = performance.now() + 20; // every client's first slot starts here
+  const recordFrom = started + phase.warmupMs;
+  const end = recordFrom + phase.durationMs;
+  let next = 0;
+  let warmupProblems = 0;
+  let completedInWindow = 0;
+  let lateSends = 0;
+  let maxSendLagMs = 0;
+  let unsent = 0;
+  const client = async (index: number): Promise<void> => {
+    const random = mulberry32((open.seed + Math.imul(index + 1, 0x9e3779b1)) >>> 0); // one per client: the schedule does not depend on timing
+    for (let slot = 0; ; slot += 1) {
+      const scheduled = started + (slot + random()) * open.intervalMs;
+      if (scheduled >= end) return;
+      const recording = scheduled >= recordFrom;
+      const wait = scheduled - performance.now();
+      if (wait > 0) await sleep(wait);
+      const sentAt = performance.now();
+      if (sentAt > end + open.maxLagMs) {
+        // Far behind after the measured time: stop here, counting what was not sent.
+        for (let s = slot; started + s * open.intervalMs < end; s += 1) if (started + (s + 1) * open.intervalMs > recordFrom) unsent += 1;
+        return;
+      }
+      if (recording) {
+        const lag = sentAt - scheduled;
+        maxSendLagMs = Math.max(maxSendLagMs, lag);
+        if (lag > 10) lateSends += 1;
+      }
+      const { target, path } = pathOf(phase, next++);
+      const s = series.get(target.name) as Series;
+      try {
+        const answer = await get(agent, port, path);
+        const done = performance.now();
+        if (done >= recordFrom && done < end) completedInWindow += 1;
+        const bad = answer.status < 200 || answer.status > 299;
+        if (!recording) {
+          if (bad) warmupProblems += 1;
+          continue;
+        }
+        s.latencies.push(done - scheduled);
+        s.bytes += answer.bytes;
+        if (bad) {
+          s.non2xx += 1;
+          s.firstProblem ??= `HTTP ${answer.status} on ${path}`;
+        }
+      } catch (error) {
+        if (!recording) {
+          warmupProblems += 1;
+          continue;
+        }
+        s.errors += 1;
+        s.firstProblem ??= `${error instanceof Error ? error.message : String(error)} on ${path}`;
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: concurrency }, (_, index) => client(index)));
+  const result = summarise(phase, concurrency, series, phase.durationMs, warmupProblems);
+  return {
+    ...result,
+    open: {
+      offeredPerSecond: (concurrency * 1000) / open.intervalMs,
+      completedPerSecond: (completedInWindow / phase.durationMs) * 1000,
+      lateSends,
+      maxSendLagMs,
+      unsent,
+    },
+  };
+}
+
 export async function runLoad(options: LoadOptions): Promise<LoadResult> {
   const agent = new Agent({ keepAlive: true, maxSockets: options.concurrency, maxFreeSockets: options.concurrency });
   try {
     const phases: PhaseResult[] = [];
-    for (const phase of options.phases) phases.push(await runPhase(agent, options.port, options.concurrency, phase));
+    for (const phase of options.phases) {
+      phases.push(phase.openLoop ? await runOpenPhase(agent, options.port, options.concurrency, phase, phase.openLoop) : await runPhase(agent, options.port, options.concurrency, phase));
+    }
     return { phases };
   } finally {
     agent.destroy();

@@ -6,14 +6,17 @@
  * Temp files are removed at the end. BENCH_SERVICES / BENCH_SEED override the scale and
  * seed for quick local runs (the goals are for the defaults); BENCH_API_DECISIONS=national
  * gives the API bench every region's decisions instead of the measured region's.
+ * The browser's catalogue keystroke bench runs on the API bench's app (national, then demo),
+ * so the client is built (when stale) before the API bench.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { apiDecisionScope, benchApi, prepareDemoDb, prepareNationalDb, secondHeaviestRegion } from './api-load-bench';
 import { heaviestRegion, loadBenchCatalogue } from './bench-catalogue';
 import { killBenchChildren, stopBenchChildren } from './bench-children';
-import { benchBrowser } from './browser-bench';
+import { benchBrowser, chromiumPath, clientBuild } from './browser-bench';
+import { catalogueKeystrokes } from './catalogue-keystroke-bench';
 import { benchImport } from './import-bench';
 import { progress, summary } from './measure';
 import { defaultSeed, nationalScale, writeNationalData } from './national-data';
@@ -57,21 +60,32 @@ export async function runBench(): Promise<void> {
     benchRecompute(catalogue, workspace, region, oneRegion.warmMs);
 
     // HTTP: the app in a child process, load from another (api-load-bench.ts, browser-bench.ts).
+    // The client is built first, so that the API bench's app can serve it to the keystroke bench.
     const demoDb = await prepareDemoDb(workDir);
     const scope = apiDecisionScope();
     const written = await prepareNationalDb(dbPath, data.articlesFile, catalogue, region.code, scope);
+    const built = await clientBuild(workDir);
+    const browse = built !== null && existsSync(chromiumPath);
+    if (built !== null && !browse) progress(`browser keystroke bench skipped: ${chromiumPath} not found (apt-get install chromium)`);
+    const nationalDescription = `national catalogue (${catalogue.facts.length} services, ${written.articles} articles, ${written.decisions} approved decisions of ${scope === 'national' ? 'all regions' : `region ${region.code}`}), region ${region.code} (${region.name.fi})`;
     await benchApi(
       {
         label: 'national',
         dbPath,
         region: region.code,
         otherRegion: secondHeaviestRegion(catalogue, region.code),
-        description: `national catalogue (${catalogue.facts.length} services, ${written.articles} articles, ${written.decisions} approved decisions of ${scope === 'national' ? 'all regions' : `region ${region.code}`}), region ${region.code} (${region.name.fi})`,
+        description: nationalDescription,
+        ...(browse ? { clientDir: built } : {}),
       },
       workDir,
+      browse ? (app) => catalogueKeystrokes(app, { label: 'national', region: region.code, description: nationalDescription }) : undefined,
     );
-    await benchApi({ label: 'demo', dbPath: demoDb, region: '01', description: 'demo county (seedDemo), region 01' }, workDir);
-    await benchBrowser(demoDb, workDir);
+    await benchApi(
+      { label: 'demo', dbPath: demoDb, region: '01', description: 'demo county (seedDemo), region 01', ...(browse ? { clientDir: built } : {}) },
+      workDir,
+      browse ? (app) => catalogueKeystrokes(app, { label: 'demo', region: '01', description: 'demo county (seedDemo)' }) : undefined,
+    );
+    await benchBrowser(demoDb, built);
 
     process.stderr.write(`\n${summary()}\nbench took ${((Date.now() - started) / 1000).toFixed(0)} s on ${process.version}\n`);
   } finally {
