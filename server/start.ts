@@ -20,6 +20,11 @@ const sourcesChanged = () => Math.max(newestChange(join(root, 'client')), newest
 if (!existsSync(clientIndex) || statSync(clientIndex).mtimeMs < sourcesChanged()) {
   process.stderr.write('Building the client…\n');
   const { build } = await import('vite');
-  await build({ configFile: join(root, 'vite.config.ts'), logLevel: 'warn' });
+  // Always the production bundle, whatever NODE_ENV the shell has.
+  const nodeEnv = process.env['NODE_ENV'];
+  process.env['NODE_ENV'] = 'production';
+  await build({ configFile: join(root, 'vite.config.ts'), mode: 'production', logLevel: 'warn' });
+  if (nodeEnv === undefined) delete process.env['NODE_ENV'];
+  else process.env['NODE_ENV'] = nodeEnv;
 }
 await startServer({ seedDemo: true });

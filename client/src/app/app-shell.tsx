@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { LanguageMenu, LanguageMenuItem, SkipLink, Text } from 'suomifi-ui-components';
 import { ArticlesList } from '../features/articles-list/articles-list';
 import { uiLanguages } from '../lib/i18n';
-import { linkTo, navigate, useLocation } from '../lib/router';
+import { linkTo, navigate, usePath, useSearchKeys } from '../lib/router';
 import { WorkbenchBar } from './workbench-bar';
 
 // The articles list is the first view; the others load when first opened.
@@ -31,7 +31,8 @@ function Page({ path }: { path: string }) {
 
 export function AppShell() {
   const { t, i18n } = useTranslation();
-  const { path, search } = useLocation();
+  const path = usePath();
+  const search = useSearchKeys(['region', 'compare']);
   const current = (uiLanguages as readonly string[]).includes(i18n.language) ? (i18n.language as keyof typeof languageNames) : 'fi';
   const section = path.startsWith('/articles/') ? 'articles' : (sections.find((s) => s.path === path)?.key ?? 'articles');
   useEffect(() => {

@@ -1,4 +1,4 @@
-import { useCallback, useSyncExternalStore } from 'react';
+import { useSyncExternalStore } from 'react';
 
 /**
  * A small history-API router: the URL is the state (route and filters), so a view can be
@@ -32,19 +32,40 @@ export function useLocation(): { path: string; search: URLSearchParams } {
   return { path, search: new URLSearchParams(query) };
 }
 
-/** Reads and writes query parameters; empty values are removed from the URL. */
-export function useSearchParams(): [URLSearchParams, (changes: Record<string, string | null>, options?: { replace?: boolean; path?: string }) => void] {
-  const { search } = useLocation();
-  const update = useCallback((changes: Record<string, string | null>, options: { replace?: boolean; path?: string } = {}) => {
-    const next = new URLSearchParams(window.location.search);
-    for (const [key, value] of Object.entries(changes)) {
-      if (value === null || value === '') next.delete(key);
-      else next.set(key, value);
+/** Only the path: a component that needs no query does not re-render while filters change. */
+export function usePath(): string {
+  return useSyncExternalStore(subscribe, () => window.location.pathname);
+}
+
+/** The given query parameters only (as a query string), re-rendering when just those change. */
+export function useSearchKeys(keys: readonly string[]): URLSearchParams {
+  const joined = useSyncExternalStore(subscribe, () => {
+    const all = new URLSearchParams(window.location.search);
+    const picked = new URLSearchParams();
+    for (const key of keys) {
+      const value = all.get(key);
+      if (value !== null) picked.set(key, value);
     }
-    const query = next.toString();
-    navigate(`${options.path ?? window.location.pathname}${query ? `?${query}` : ''}`, { replace: options.replace });
-  }, []);
-  return [search, update];
+    return picked.toString();
+  });
+  return new URLSearchParams(joined);
+}
+
+/** Changes query parameters of the current URL; empty values are removed. */
+export function updateSearch(changes: Record<string, string | null>, options: { replace?: boolean; path?: string } = {}): void {
+  const next = new URLSearchParams(window.location.search);
+  for (const [key, value] of Object.entries(changes)) {
+    if (value === null || value === '') next.delete(key);
+    else next.set(key, value);
+  }
+  const query = next.toString();
+  navigate(`${options.path ?? window.location.pathname}${query ? `?${query}` : ''}`, { replace: options.replace });
+}
+
+/** Reads and writes query parameters; re-renders on any change of the query. */
+export function useSearchParams(): [URLSearchParams, typeof updateSearch] {
+  const { search } = useLocation();
+  return [search, updateSearch];
 }
 
 /** A link that navigates without reloading, keeping the given query. */

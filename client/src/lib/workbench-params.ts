@@ -1,4 +1,4 @@
-import { useSearchParams } from './router';
+import { updateSearch, useSearchKeys } from './router';
 
 const regionKey = 'lp-region';
 export const defaultRegion = '01';
@@ -13,7 +13,8 @@ export function useWorkbenchParams(): {
   setRegion: (code: string) => void;
   setCompare: (snapshotId: number | null) => void;
 } {
-  const [search, update] = useSearchParams();
+  const search = useSearchKeys(['region', 'compare']);
+  const update = updateSearch;
   const region = search.get('region') ?? localStorage.getItem(regionKey) ?? defaultRegion;
   const compareRaw = Number(search.get('compare'));
   return {

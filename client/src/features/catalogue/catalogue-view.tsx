@@ -1,5 +1,5 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { useRef } from 'react';
+import { useCallback, useDeferredValue, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button, Heading, SearchInput, Text } from 'suomifi-ui-components';
 import { ErrorMessage } from '../../components/error-message';
@@ -11,7 +11,7 @@ import { useWorkbenchParams } from '../../lib/workbench-params';
 import { FacetPanel, facetNames, type FacetName } from './facet-panel';
 import { ServiceDetail } from './service-detail';
 
-const pageSize = 300;
+const pageSize = 100;
 
 /** Every service available in the region, with facets, free-text search and per-service detail. */
 export function CatalogueView() {
@@ -19,9 +19,15 @@ export function CatalogueView() {
   const trpc = useTRPC();
   const { region } = useWorkbenchParams();
   const [search, update] = useSearchParams();
-  const query = search.get('q') ?? '';
+  // The box shows every keystroke at once; the search follows as soon as React has time.
+  const [text, setText] = useState(search.get('q') ?? '');
+  const query = useDeferredValue(text);
   const limit = Number(search.get('shown')) > 0 ? Number(search.get('shown')) : pageSize;
-  const selected = Object.fromEntries(facetNames.map((f) => [f, search.get(f)?.split(',').filter(Boolean) ?? []])) as Record<FacetName, string[]>;
+  const facetKey = facetNames.map((f) => search.get(f) ?? '').join('|');
+  const selected = useMemo(
+    () => Object.fromEntries(facetNames.map((f, i) => [f, facetKey.split('|')[i]?.split(',').filter(Boolean) ?? []])) as Record<FacetName, string[]>,
+    [facetKey],
+  );
   const openId = search.get('service');
   const result = useQuery({
     ...trpc.services.search.queryOptions({ region, query, ...selected, areas: selected.areas as ('national' | 'regional')[], languages: selected.languages as ('complete' | 'missing_sv' | 'missing_fi')[], limit: Math.min(limit, 500) }),
@@ -29,16 +35,19 @@ export function CatalogueView() {
   });
   const scrollRef = useRef<HTMLDivElement>(null);
   const services = result.data?.services ?? [];
-  const toggle = (facet: FacetName, value: string) => {
-    const current = selected[facet];
-    const next = current.includes(value) ? current.filter((v) => v !== value) : [...current, value];
-    update({ [facet]: next.join(',') || null, shown: null }, { replace: true });
-  };
+  const toggle = useCallback(
+    (facet: FacetName, value: string) => {
+      const current = selected[facet];
+      const next = current.includes(value) ? current.filter((v) => v !== value) : [...current, value];
+      update({ [facet]: next.join(',') || null, shown: null }, { replace: true });
+    },
+    [selected, update],
+  );
   return (
     <section aria-labelledby="catalogue-heading">
       <Heading variant="h1" id="catalogue-heading">{t('catalogue.heading')}</Heading>
       <div className="lp-toolbar" role="search">
-        <SearchInput labelText={t('catalogue.search')} clearButtonLabel={t('common.clear')} searchButtonLabel={t('catalogue.search')} defaultValue={query} debounce={0} onChange={(v) => update({ q: String(v), shown: null }, { replace: true })} onSearch={(v) => update({ q: String(v) }, { replace: true })} />
+        <SearchInput labelText={t('catalogue.search')} clearButtonLabel={t('common.clear')} searchButtonLabel={t('catalogue.search')} defaultValue={query} debounce={0} onChange={(v) => { setText(String(v)); update({ q: String(v), shown: null }, { replace: true }); }} onSearch={(v) => setText(String(v))} />
       </div>
       {result.error && <ErrorMessage error={result.error} />}
       <div className="lp-catalogue-layout">
@@ -78,7 +87,7 @@ export function CatalogueView() {
             </table>
           </div>
           {result.data && services.length < result.data.total && limit < 500 && (
-            <Button variant="secondary" onClick={() => update({ shown: String(Math.min(limit + pageSize, 500)) }, { replace: true })}>{t('catalogue.showMore')}</Button>
+            <Button variant="secondary" onClick={() => update({ shown: String(Math.min(limit + pageSize * 2, 500)) }, { replace: true })}>{t('catalogue.showMore')}</Button>
           )}
         </div>
       </div>

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Checkbox } from 'suomifi-ui-components';
 import { useCodeLabels } from '../../lib/code-labels';
@@ -8,8 +9,8 @@ export type Facets = RouterOutputs['services']['search']['facets'];
 export type FacetName = keyof Facets;
 export const facetNames: FacetName[] = ['areas', 'languages', 'organizationTypes', 'organizationIds', 'targetGroups', 'serviceClasses', 'keywords'];
 
-/** Checkbox lists per facet with counts; counts ignore the facet's own selection. */
-export function FacetPanel({ facets, selected, onToggle }: { facets: Facets | undefined; selected: Record<FacetName, string[]>; onToggle: (facet: FacetName, value: string) => void }) {
+/** Checkbox lists per facet with counts; counts ignore the facet's own selection. Re-renders only when they change. */
+export const FacetPanel = memo(function FacetPanel({ facets, selected, onToggle }: { facets: Facets | undefined; selected: Record<FacetName, string[]>; onToggle: (facet: FacetName, value: string) => void }) {
   const { t, i18n } = useTranslation();
   const codeLabel = useCodeLabels(i18n.language);
   const label = (facet: FacetName, value: string, given: Facets[FacetName][number]['label']) => {
@@ -35,4 +36,4 @@ export function FacetPanel({ facets, selected, onToggle }: { facets: Facets | un
       ))}
     </div>
   );
-}
+});
