@@ -89,6 +89,9 @@ export const addCommentInputSchema = z.strictObject({
 export const languageCompletenessSchema = z.enum(['complete', 'missing_sv', 'missing_fi']);
 export const areaFacetSchema = z.enum(['national', 'regional']);
 
+/** Rows the catalogue view asks for at a time (it shows more on request, up to the schema's 500). */
+export const serviceSearchPageSize = 100;
+
 export const serviceSearchInputSchema = z.strictObject({
   region: regionSchema,
   query: z.string().max(200).default(''),

@@ -27,6 +27,7 @@ import { chromium, type CDPSession } from 'playwright-core';
 import { timedGet, trpcPath, type StartedServer } from './api-load-bench';
 import { chromiumArgs, chromiumPath } from './browser-bench';
 import { progress, report, stats, type Stats } from './measure';
+import { serviceSearchPageSize } from '../../shared/schemas/review-api';
 
 export const keystrokeGoalMs = 50;
 /** Typed and erased again (Backspace), each key measured; chosen so that almost every key changes the answer on both data sets. */
@@ -63,7 +64,7 @@ const searchInput = (region: string, query: string) => ({
   targetGroups: [],
   areas: [],
   languages: [],
-  limit: 300,
+  limit: serviceSearchPageSize,
 });
 
 /** The first row's text as the client shows it in Finnish (localize: fi, sv, en, else the id). */

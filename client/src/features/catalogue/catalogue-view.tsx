@@ -2,6 +2,7 @@ import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useCallback, useDeferredValue, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button, Heading, SearchInput, Text } from 'suomifi-ui-components';
+import { serviceSearchPageSize } from '../../../../shared/schemas/review-api';
 import { ErrorMessage } from '../../components/error-message';
 import { VirtualTableBody } from '../../components/virtual-table-body';
 import { localize } from '../../lib/localize';
@@ -11,7 +12,6 @@ import { useWorkbenchParams } from '../../lib/workbench-params';
 import { FacetPanel, facetNames, type FacetName } from './facet-panel';
 import { ServiceDetail } from './service-detail';
 
-const pageSize = 100;
 
 /** Every service available in the region, with facets, free-text search and per-service detail. */
 export function CatalogueView() {
@@ -22,7 +22,7 @@ export function CatalogueView() {
   // The box shows every keystroke at once; the search follows as soon as React has time.
   const [text, setText] = useState(search.get('q') ?? '');
   const query = useDeferredValue(text);
-  const limit = Number(search.get('shown')) > 0 ? Number(search.get('shown')) : pageSize;
+  const limit = Number(search.get('shown')) > 0 ? Number(search.get('shown')) : serviceSearchPageSize;
   const facetKey = facetNames.map((f) => search.get(f) ?? '').join('|');
   const selected = useMemo(
     () => Object.fromEntries(facetNames.map((f, i) => [f, facetKey.split('|')[i]?.split(',').filter(Boolean) ?? []])) as Record<FacetName, string[]>,
@@ -87,7 +87,7 @@ export function CatalogueView() {
             </table>
           </div>
           {result.data && services.length < result.data.total && limit < 500 && (
-            <Button variant="secondary" onClick={() => update({ shown: String(Math.min(limit + pageSize * 2, 500)) }, { replace: true })}>{t('catalogue.showMore')}</Button>
+            <Button variant="secondary" onClick={() => update({ shown: String(Math.min(limit + serviceSearchPageSize * 2, 500)) }, { replace: true })}>{t('catalogue.showMore')}</Button>
           )}
         </div>
       </div>
