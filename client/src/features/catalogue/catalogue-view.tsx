@@ -1,5 +1,5 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { useCallback, useDeferredValue, useMemo, useRef, useState } from 'react';
+import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button, Heading, SearchInput, Text } from 'suomifi-ui-components';
 import { serviceSearchPageSize } from '../../../../shared/schemas/review-api';
@@ -19,9 +19,15 @@ export function CatalogueView() {
   const trpc = useTRPC();
   const { region } = useWorkbenchParams();
   const [search, update] = useSearchParams();
-  // The box shows every keystroke at once; the search follows as soon as React has time.
-  const [text, setText] = useState(search.get('q') ?? '');
-  const query = useDeferredValue(text);
+  // Every keystroke searches at once; the URL (for bookmarks) catches up when typing pauses.
+  const [query, setQuery] = useState(search.get('q') ?? '');
+  const urlTimer = useRef<ReturnType<typeof setTimeout>>(undefined);
+  const onType = (value: string) => {
+    setQuery(value);
+    clearTimeout(urlTimer.current);
+    urlTimer.current = setTimeout(() => update({ q: value, shown: null }, { replace: true }), 400);
+  };
+  useEffect(() => () => clearTimeout(urlTimer.current), []);
   const limit = Number(search.get('shown')) > 0 ? Number(search.get('shown')) : serviceSearchPageSize;
   const facetKey = facetNames.map((f) => search.get(f) ?? '').join('|');
   const selected = useMemo(
@@ -33,6 +39,8 @@ export function CatalogueView() {
     ...trpc.services.search.queryOptions({ region, query, ...selected, areas: selected.areas as ('national' | 'regional')[], languages: selected.languages as ('complete' | 'missing_sv' | 'missing_fi')[], limit: Math.min(limit, 500) }),
     placeholderData: keepPreviousData,
   });
+  // The table repaints first; the facet counts follow when the browser has a moment.
+  const facets = useDeferredValue(result.data?.facets);
   const scrollRef = useRef<HTMLDivElement>(null);
   const services = result.data?.services ?? [];
   const toggle = useCallback(
@@ -47,11 +55,11 @@ export function CatalogueView() {
     <section aria-labelledby="catalogue-heading">
       <Heading variant="h1" id="catalogue-heading">{t('catalogue.heading')}</Heading>
       <div className="lp-toolbar" role="search">
-        <SearchInput labelText={t('catalogue.search')} clearButtonLabel={t('common.clear')} searchButtonLabel={t('catalogue.search')} defaultValue={query} debounce={0} onChange={(v) => { setText(String(v)); update({ q: String(v), shown: null }, { replace: true }); }} onSearch={(v) => setText(String(v))} />
+        <SearchInput labelText={t('catalogue.search')} clearButtonLabel={t('common.clear')} searchButtonLabel={t('catalogue.search')} defaultValue={query} debounce={0} onChange={(v) => onType(String(v))} onSearch={(v) => onType(String(v))} />
       </div>
       {result.error && <ErrorMessage error={result.error} />}
       <div className="lp-catalogue-layout">
-        <FacetPanel facets={result.data?.facets} selected={selected} onToggle={toggle} />
+        <FacetPanel facets={facets} selected={selected} onToggle={toggle} />
         <div>
           <Text className="lp-muted" aria-live="polite">{result.data ? t('catalogue.count', { shown: services.length, total: result.data.total }) : t('common.loading')}</Text>
           {openId && <ServiceDetail region={region} serviceId={openId} onClose={() => update({ service: null })} />}
