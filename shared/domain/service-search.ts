@@ -43,6 +43,46 @@ function valuesOf(row: ServiceSearchRow, facet: ServiceFacet): readonly (string 
   }
 }
 
+/** Per facet: every value as an integer, and each row's value ids in one flat array. */
+interface CompiledFacet {
+  ids: Map<string, number>;
+  values: string[];
+  /** Row r's value ids are rowValues[rowStart[r] .. rowStart[r + 1]). */
+  rowStart: Int32Array;
+  rowValues: Int32Array;
+}
+
+// Rows are compiled once per array (the server keeps one array per snapshot and region).
+const compiledRows = new WeakMap<readonly ServiceSearchRow[], CompiledFacet[]>();
+
+function compile(rows: readonly ServiceSearchRow[]): CompiledFacet[] {
+  let compiled = compiledRows.get(rows);
+  if (compiled) return compiled;
+  compiled = serviceFacets.map((facet) => {
+    const ids = new Map<string, number>();
+    const values: string[] = [];
+    const rowStart = new Int32Array(rows.length + 1);
+    const flat: number[] = [];
+    rows.forEach((row, r) => {
+      rowStart[r] = flat.length;
+      for (const value of valuesOf(row, facet)) {
+        if (value === null) continue;
+        let id = ids.get(value);
+        if (id === undefined) {
+          id = values.length;
+          ids.set(value, id);
+          values.push(value);
+        }
+        flat.push(id);
+      }
+    });
+    rowStart[rows.length] = flat.length;
+    return { ids, values, rowStart, rowValues: Int32Array.from(flat) };
+  });
+  compiledRows.set(rows, compiled);
+  return compiled;
+}
+
 /**
  * Filters rows by every word of the free text and each facet (values within a facet are
  * alternatives), and counts facet values the way faceted search does: a facet's counts
@@ -50,27 +90,53 @@ function valuesOf(row: ServiceSearchRow, facet: ServiceFacet): readonly (string 
  */
 export function searchServices(rows: readonly ServiceSearchRow[], query: ServiceQuery, offset: number, limit: number): ServiceSearchResult {
   const words = query.query.toLowerCase().split(/\s+/).filter(Boolean);
-  const accepted = serviceFacets.map((facet) => (query[facet].length > 0 ? new Set(query[facet]) : null));
-  const facets = Object.fromEntries(serviceFacets.map((f) => [f, new Map<string, number>()])) as ServiceSearchResult['facets'];
+  const facetsCompiled = compile(rows);
+  // Per facet, a flag per value id: accepted or not (null: the facet does not filter).
+  const accepted = facetsCompiled.map((facet, i) => {
+    const wanted = query[serviceFacets[i]!];
+    if (wanted.length === 0) return null;
+    const flags = new Uint8Array(facet.values.length);
+    for (const value of wanted) {
+      const id = facet.ids.get(value);
+      if (id !== undefined) flags[id] = 1;
+    }
+    return flags;
+  });
+  const counts = facetsCompiled.map((facet) => new Int32Array(facet.values.length));
   const matched: ServiceSearchRow[] = [];
-  for (const row of rows) {
+  for (let r = 0; r < rows.length; r += 1) {
+    const row = rows[r]!;
     if (words.length > 0 && !words.every((w) => row.searchText.includes(w))) continue;
     let failedFacet = -1;
     let failures = 0;
-    for (let i = 0; i < serviceFacets.length && failures < 2; i += 1) {
-      const want = accepted[i];
-      if (want && !valuesOf(row, serviceFacets[i]!).some((v) => v !== null && want.has(v))) {
+    for (let f = 0; f < facetsCompiled.length && failures < 2; f += 1) {
+      const flags = accepted[f];
+      if (!flags) continue;
+      const { rowStart, rowValues } = facetsCompiled[f]!;
+      let hit = false;
+      for (let k = rowStart[r]!; k < rowStart[r + 1]! && !hit; k += 1) hit = flags[rowValues[k]!] === 1;
+      if (!hit) {
         failures += 1;
-        failedFacet = i;
+        failedFacet = f;
       }
     }
     if (failures >= 2) continue;
     if (failures === 0) matched.push(row);
-    serviceFacets.forEach((facet, i) => {
-      if (failures === 1 && failedFacet !== i) return;
-      const counts = facets[facet];
-      for (const value of valuesOf(row, facet)) if (value !== null) counts.set(value, (counts.get(value) ?? 0) + 1);
-    });
+    for (let f = 0; f < facetsCompiled.length; f += 1) {
+      if (failures === 1 && failedFacet !== f) continue;
+      const { rowStart, rowValues } = facetsCompiled[f]!;
+      const facetCounts = counts[f]!;
+      for (let k = rowStart[r]!; k < rowStart[r + 1]!; k += 1) facetCounts[rowValues[k]!]! += 1;
+    }
   }
+  const facets = Object.fromEntries(
+    serviceFacets.map((facet, f) => {
+      const out = new Map<string, number>();
+      const facetCounts = counts[f]!;
+      const values = facetsCompiled[f]!.values;
+      for (let id = 0; id < facetCounts.length; id += 1) if (facetCounts[id]! > 0) out.set(values[id]!, facetCounts[id]!);
+      return [facet, out];
+    }),
+  ) as ServiceSearchResult['facets'];
   return { total: matched.length, rows: matched.slice(offset, offset + limit), facets };
 }
