@@ -39,7 +39,7 @@ export interface ArticleDetail {
 
 /** One article's diff in a region with everything its review screen shows. */
 export function buildArticleDetail(handle: DbHandle, cache: ReviewCache, region: string, articleId: string, compareSnapshot: number | null): ArticleDetail {
-  const { loaded, diffs } = cache.regionDiffs(region);
+  const { loaded, diffs } = cache.region(region);
   const article = loaded.articles.find((a) => a.id === articleId);
   const diff = diffs.get(articleId);
   if (!article || !diff) throw new UserError(`unknown article "${articleId}"`);

@@ -5,7 +5,10 @@
 export const reviewerHeader = 'x-reviewer';
 export const unknownReviewer = 'unknown';
 
-/** Decodes and cleans the header: control characters removed, at most 80 characters. */
+/**
+ * Decodes and cleans the header: control and format characters (C0, C1, bidi overrides,
+ * zero-width, line separators) removed, at most 80 characters, never half a surrogate pair.
+ */
 export function reviewerName(header: string | string[] | undefined): string {
   const raw = Array.isArray(header) ? header[0] : header;
   if (!raw) return unknownReviewer;
@@ -15,7 +18,6 @@ export function reviewerName(header: string | string[] | undefined): string {
   } catch {
     return unknownReviewer;
   }
-  // eslint-disable-next-line no-control-regex
-  const clean = decoded.replace(/[\u0000-\u001f\u007f]/g, '').trim().slice(0, 80);
+  const clean = [...decoded.replace(/[\p{Cc}\p{Cf}\u2028\u2029]/gu, '').trim()].slice(0, 80).join('').trim();
   return clean === '' ? unknownReviewer : clean;
 }

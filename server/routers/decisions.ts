@@ -1,4 +1,4 @@
-import { deleteApprovedDecisions, upsertApprovedDecisions } from '../../db/queries/decisions';
+import { deleteApprovedDecisions, loadArticleDecisions, upsertApprovedDecisions } from '../../db/queries/decisions';
 import { clearDecisionsInputSchema, setDecisionsInputSchema } from '../../shared/schemas/review-api';
 import { UserError } from '../user-error';
 import { trackedWrite } from '../services/tracked-write';
@@ -11,6 +11,10 @@ export const decisionsRouter = router({
     if (!loaded.regions.some((r) => r.code === input.region)) throw new UserError(`unknown region "${input.region}"`);
     if (!loaded.articles.some((a) => a.id === input.articleId)) throw new UserError(`unknown article "${input.articleId}"`);
     const serviceIds = [...new Set(input.serviceIds)];
+    // A decision is about a service the catalogue has, or one that already has a decision (and has since left the catalogue).
+    const decided = loadArticleDecisions(ctx.handle, input.articleId);
+    const unknown = serviceIds.filter((id) => !loaded.services.has(id) && !decided.has(id));
+    if (unknown.length > 0) throw new UserError(`not in the catalogue: ${unknown.join(', ')}`);
     const rows = serviceIds.map((serviceId) => ({
       articleId: input.articleId,
       serviceId,

@@ -3,7 +3,7 @@ import { loadWorkspace, type LoadedCatalogue } from '../engine/load-workspace';
 
 /**
  * Keeps the loaded catalogue (workspace, services, articles) in memory between requests
- * and reloads it only when a new snapshot, article or region change is stored.
+ * and reloads it only when a new snapshot, article, region or organisation change is stored.
  */
 export class CatalogueCache {
   private current: { stamp: string; loaded: LoadedCatalogue } | null = null;
@@ -26,9 +26,10 @@ export class CatalogueCache {
       .prepare(
         `SELECT (SELECT coalesce(max(id), 0) FROM snapshots) AS s,
                 (SELECT count(*) || ':' || coalesce(max(updated_at), '') || ':' || coalesce(sum(version), 0) FROM articles) AS a,
-                (SELECT count(*) || ':' || coalesce(max(updated_at), '') FROM regions) AS r`,
+                (SELECT count(*) || ':' || coalesce(max(updated_at), '') FROM regions) AS r,
+                (SELECT count(*) || ':' || coalesce(max(modified), '') || ':' || coalesce(max(last_snapshot_id), 0) FROM organizations) AS o`,
       )
-      .get() as { s: number; a: string; r: string };
-    return `${row.s}|${row.a}|${row.r}`;
+      .get() as { s: number; a: string; r: string; o: string };
+    return `${row.s}|${row.a}|${row.r}|${row.o}`;
   }
 }

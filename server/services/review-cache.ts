@@ -41,27 +41,24 @@ export class ReviewCache {
   /** Every article's diff in a region and the review activity, current as of now. */
   region(region: string): RegionReview {
     const loaded = this.catalogue.get();
+    // Order matters: the change stamp, then the decisions key, then the data. A write landing
+    // anywhere after the stamp makes the next read look again, so nothing stale is kept.
     const change = changeStamp(this.handle);
     const cached = this.regions.get(region);
-    if (cached && cached.loaded === loaded) {
-      if (cached.change === change) return cached;
-      if (cached.decisionsKey === decisionsStamp(this.handle)) return Object.assign(cached, { change });
-    }
+    if (cached && cached.loaded === loaded && cached.change === change) return cached;
+    const decisionsKey = decisionsStamp(this.handle);
+    if (cached && cached.loaded === loaded && cached.decisionsKey === decisionsKey) return Object.assign(cached, { change });
+    this.forgetOlderThan(loaded);
     const report = buildDiffReport(this.handle, { region }, loaded);
     const fresh: RegionReview = {
       loaded,
       diffs: new Map(report.articles.map((a) => [a.articleId, a])),
       activity: loadReviewActivity(this.handle),
       change,
-      decisionsKey: decisionsStamp(this.handle),
+      decisionsKey,
     };
     this.regions.set(region, fresh);
     return fresh;
-  }
-
-  /** Kept for callers that need only the diffs. */
-  regionDiffs(region: string): { loaded: LoadedCatalogue; diffs: Map<string, ArticleDiff> } {
-    return this.region(region);
   }
 
   /**
@@ -73,6 +70,7 @@ export class ReviewCache {
     const now = changeStamp(this.handle);
     // Another connection wrote in between (its data_version part moved): trust nothing, recheck on read.
     if (now.split(':')[0] !== before.split(':')[0]) return;
+    const decisionsKey = decisionsStamp(this.handle);
     const loaded = this.catalogue.get();
     const known = new Set(loaded.articles.map((a) => a.id));
     touchedArticles = touchedArticles.filter((id) => known.has(id));
@@ -87,8 +85,14 @@ export class ReviewCache {
         else entry.activity.delete(articleId);
       }
       entry.change = now;
-      entry.decisionsKey = decisionsStamp(this.handle);
+      entry.decisionsKey = decisionsKey;
     }
+  }
+
+  /** Drops regions and comparisons of an earlier load, so at most one catalogue stays in memory. */
+  private forgetOlderThan(loaded: LoadedCatalogue): void {
+    for (const [key, entry] of this.regions) if (entry.loaded !== loaded) this.regions.delete(key);
+    for (const [key, entry] of this.comparisons) if (entry.loaded !== loaded) this.comparisons.delete(key);
   }
 
   /** Per article, what began and stopped surfacing in a region since an earlier snapshot. */

@@ -44,6 +44,7 @@ describe('WCAG 2.1 A/AA scan (axe-core) of every view', () => {
     await page.getByRole('dialog').waitFor();
     await expectNoViolations();
     await page.keyboard.press('Escape');
+    await page.locator('[data-testid="service-row"]').first().focus();
     await page.keyboard.press('?');
     await page.getByRole('dialog').waitFor();
     await expectNoViolations();

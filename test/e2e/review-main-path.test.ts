@@ -58,7 +58,9 @@ describe('a reviewer walks the main path', () => {
     expect(before).toBeGreaterThanOrEqual(2);
     included = (await unreviewed.nth(0).getAttribute('data-service-id')) ?? '';
     excluded = (await unreviewed.nth(1).getAttribute('data-service-id')) ?? '';
-    await page.locator('body').press('i');
+    // Shortcuts act on the list of services: focus starts on the first row.
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('service-row');
+    await page.keyboard.press('i');
     await expect.poll(() => serviceRow(included).getAttribute('data-category')).toBe('ok');
     // The active row moved on to the next unreviewed service.
     await expect.poll(() => serviceRow(excluded).getAttribute('aria-current')).toBe('true');
@@ -98,7 +100,7 @@ describe('a reviewer walks the main path', () => {
     await page.getByRole('option').first().click();
     await dialog.getByRole('button', { name: 'Tallenna pyyntö' }).click();
     await dialog.waitFor({ state: 'hidden' });
-    await page.getByText(/Kuvauspyyntö #1 tallennettu/).waitFor();
+    await page.getByText(/Kuvauspyyntö #1 tallennettu/).first().waitFor();
   });
 
   it('switches the language to Swedish', async () => {

@@ -3,6 +3,8 @@
  * the article list follows (counts, status, last review), and including a service that does
  * not surface proposes it as missing, with the reason it is absent.
  */
+import { writeTransaction } from '../../db/client';
+import { upsertApprovedDecisions } from '../../db/queries/decisions';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { CLOCK, K1, REGION, S1, S2, S3, S4, S5, S6, reviewFixture } from './review-fixture';
 
@@ -111,8 +113,24 @@ describe('proposing a service that does not surface', () => {
     ['outside the region', S3, 'outside_region', null, null],
     ['a draft', S4, 'not_published', null, 'regional'],
     ['without the keyword', S5, 'criteria_not_met', ['keywords'], 'regional'],
-    ['not in the catalogue', '99999999-9999-4999-8999-999999999999', 'not_in_catalogue', null, null],
   ];
+  const gone = '99999999-9999-4999-8999-999999999999';
+
+  it('refuses a service the catalogue does not have, and stores nothing', async () => {
+    await expect(f.caller.decisions.set({ region: REGION, articleId: 'a1', serviceIds: [gone], decision: 'include' })).rejects.toMatchObject({ code: 'BAD_REQUEST', message: `not in the catalogue: ${gone}` });
+    expect((await row('a1')).decisions).toBe(0);
+  });
+
+  it('a decided service that left the catalogue is missing as not_in_catalogue, and can still be undone or re-decided', async () => {
+    writeTransaction(f.context.handle, () =>
+      upsertApprovedDecisions(f.context.handle, [{ articleId: 'a1', serviceId: gone, decision: 'include', decidedBy: 'import', note: null, serviceHash: null }], CLOCK.toISOString(), 'import'),
+    );
+    expect(await item('a1', gone)).toMatchObject({ category: 'missing', missingReason: 'not_in_catalogue', scope: null });
+    await f.caller.decisions.set({ region: REGION, articleId: 'a1', serviceIds: [gone], decision: 'exclude' });
+    expect(await item('a1', gone)).toMatchObject({ category: 'cleared' });
+    await f.caller.decisions.clear({ articleId: 'a1', serviceIds: [gone] });
+    expect(await item('a1', gone)).toBeUndefined();
+  });
   it.each(cases)('including a service %s makes it missing with the reason', async (_label, serviceId, reason, detail, scope) => {
     await f.caller.decisions.set({ region: REGION, articleId: 'a1', serviceIds: [serviceId], decision: 'include' });
     const missing = await item('a1', serviceId);

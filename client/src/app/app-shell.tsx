@@ -1,6 +1,7 @@
-import { lazy, Suspense, useEffect } from 'react';
+import { lazy, Suspense, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { LanguageMenu, LanguageMenuItem, SkipLink, Text } from 'suomifi-ui-components';
+import { Button, InlineAlert, LanguageMenu, LanguageMenuItem, SkipLink, Text } from 'suomifi-ui-components';
+import { PageErrorBoundary } from '../components/page-error-boundary';
 import { ArticlesList } from '../features/articles-list/articles-list';
 import { uiLanguages } from '../lib/i18n';
 import { linkTo, navigate, usePath, useSearchKeys } from '../lib/router';
@@ -22,11 +23,22 @@ const sections = [
 
 function Page({ path }: { path: string }) {
   const article = /^\/articles\/(.+)$/.exec(path);
-  if (article) return <ArticleReview key={article[1]} articleId={decodeURIComponent(article[1]!)} />;
+  if (article) {
+    const articleId = safeDecode(article[1]!);
+    return <ArticleReview key={articleId} articleId={articleId} />;
+  }
   if (path === '/catalogue') return <CatalogueView />;
   if (path === '/flags') return <FlagsList />;
   if (path === '/requests') return <RequestsList />;
   return <ArticlesList />;
+}
+
+function safeDecode(part: string): string {
+  try {
+    return decodeURIComponent(part);
+  } catch {
+    return part;
+  }
 }
 
 export function AppShell() {
@@ -38,6 +50,12 @@ export function AppShell() {
   useEffect(() => {
     document.title = `${t(`nav.${section}`)} – ${t('app.name')}`;
   }, [section, t]);
+  // After moving to another view, start reading from its content (not from the top bar).
+  const firstPath = useRef(path);
+  useEffect(() => {
+    const main = document.getElementById('main');
+    if (path !== firstPath.current && !main?.contains(document.activeElement)) main?.focus({ preventScroll: true });
+  }, [path]);
   return (
     <>
       <SkipLink href="#main">{t('shell.skipToContent')}</SkipLink>
@@ -66,9 +84,18 @@ export function AppShell() {
       </header>
       <WorkbenchBar />
       <main className="lp-main" id="main" tabIndex={-1}>
-        <Suspense fallback={<Text>{t('common.loading')}</Text>}>
-          <Page path={path} />
-        </Suspense>
+        <PageErrorBoundary
+          resetKey={path}
+          fallback={(reload) => (
+            <InlineAlert status="error">
+              {t('errors.page')} <Button variant="secondaryNoBorder" onClick={reload}>{t('errors.reload')}</Button>
+            </InlineAlert>
+          )}
+        >
+          <Suspense fallback={<Text>{t('common.loading')}</Text>}>
+            <Page path={path} />
+          </Suspense>
+        </PageErrorBoundary>
       </main>
     </>
   );

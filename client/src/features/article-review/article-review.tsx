@@ -62,17 +62,27 @@ export function ArticleReview({ articleId }: { articleId: string }) {
   // After a decision the row moves to another group; keep the reviewer's place by going on to the next row.
   const decide = async (item: ReviewItem, decision: 'include' | 'exclude' | 'undo') => {
     const next = items[activeIndex + 1]?.serviceId ?? null;
-    if (decision === 'undo') await actions.undo([item.serviceId]);
-    else await actions.decide([item.serviceId], decision);
-    setAnnouncement(t('review.decided', { action: t(`review.${decision}`), name: nameOf(item.serviceId) }));
+    try {
+      if (decision === 'undo') await actions.undo([item.serviceId]);
+      else await actions.decide([item.serviceId], decision);
+    } catch {
+      return; // shown by the one error component (actions.error)
+    }
+    setAnnouncement(t('review.decided', { action: t(`decision.${decision}`), name: nameOf(item.serviceId) }));
     if (next && item.serviceId === active?.serviceId) setActiveId(next);
   };
   const bulk = async (decision: 'include' | 'exclude' | 'undo') => {
     const ids = [...selected];
     if (ids.length === 0) return;
-    if (decision === 'undo') await actions.undo(ids);
-    else await actions.decide(ids, decision);
-    setNotice(t('review.bulkDone', { count: ids.length, action: t(`review.${decision}`) }));
+    try {
+      if (decision === 'undo') await actions.undo(ids);
+      else await actions.decide(ids, decision);
+    } catch {
+      return; // the selection stays, so the reviewer can try again
+    }
+    const done = t('review.bulkDone', { count: ids.length, action: t(`decision.${decision}`) });
+    setNotice(done);
+    setAnnouncement(done);
     setSelected(new Set());
   };
   const toggle = (serviceId: string) => setSelected((prev) => { const next = new Set(prev); if (next.has(serviceId)) next.delete(serviceId); else next.add(serviceId); return next; });
@@ -93,7 +103,7 @@ export function ArticleReview({ articleId }: { articleId: string }) {
       comment: () => active && openComment(active.serviceId),
       help: () => setHelpOpen(true),
     },
-    !actions.busy && detail.data !== undefined,
+    !actions.busy && detail.data !== undefined && flagging === null && !helpOpen && !requestOpen,
   );
 
   // Focus follows the active row, unless the reviewer is typing somewhere else.
@@ -101,7 +111,8 @@ export function ArticleReview({ articleId }: { articleId: string }) {
     const row = active ? rowRefs.current.get(active.serviceId) : undefined;
     if (!row) return;
     const focused = document.activeElement;
-    if (!focused || focused === document.body || focused.closest('[data-testid="service-row"]')) row.focus({ preventScroll: true });
+    const neutral = !focused || focused === document.body || focused.id === 'main';
+    if (neutral || focused.closest('[data-testid="service-row"]')) row.focus({ preventScroll: true });
     row.scrollIntoView({ block: 'nearest' });
   }, [active]);
 
@@ -118,7 +129,7 @@ export function ArticleReview({ articleId }: { articleId: string }) {
       <p className="lp-visually-hidden" aria-live="polite" data-testid="announcement">{announcement}</p>
       {!reviewer && <InlineAlert status="warning">{t('review.nameMissing')}</InlineAlert>}
       {actions.error && <ErrorMessage error={actions.error} />}
-      {notice && <InlineAlert status="neutral" aria-live="polite">{notice}</InlineAlert>}
+      {notice && <InlineAlert status="neutral">{notice}</InlineAlert>}
       {selected.size > 0 && (
         <div className="lp-bulk" role="region" aria-label={t('review.bulkActions')}>
           <Text variant="bold">{t('review.selected', { count: selected.size })}</Text>
@@ -176,8 +187,13 @@ export function ArticleReview({ articleId }: { articleId: string }) {
             articleId={articleId}
             busy={actions.busy}
             onPropose={async (serviceId) => {
-              await actions.decide([serviceId], 'include');
-              setNotice(t('propose.done', { name: nameOf(serviceId) }));
+              try {
+                await actions.decide([serviceId], 'include');
+                setNotice(t('propose.done', { name: nameOf(serviceId) }));
+                setAnnouncement(t('propose.done', { name: nameOf(serviceId) }));
+              } catch {
+                // shown by the one error component (actions.error)
+              }
             }}
             onRequestDescription={() => setRequestOpen(true)}
           />
@@ -195,6 +211,7 @@ export function ArticleReview({ articleId }: { articleId: string }) {
         onSaved={(id) => {
           setRequestOpen(false);
           setNotice(t('request.saved', { id }));
+          setAnnouncement(t('request.saved', { id }));
         }}
       />
     </article>

@@ -74,9 +74,9 @@ export function DescriptionRequestForm({ region, article, ruleLabels, visible, o
   };
   const toggle = (code: string) => setSuggested((prev) => { const next = new Set(prev); if (next.has(code)) next.delete(code); else next.add(code); return next; });
   return (
-    <Modal appElementId="root" visible={visible} onEscKeyDown={onClose} variant="default" scrollable>
+    <Modal appElementId="root" ariaLabelledBy="request-dialog-title" visible={visible} onEscKeyDown={onClose} variant="default" scrollable>
       <ModalContent>
-        <ModalTitle>{t('request.title')}</ModalTitle>
+        <ModalTitle id="request-dialog-title">{t('request.title')}</ModalTitle>
         <div className="lp-two-columns">
           {(['fi', 'sv'] as const).map((lang) => (
             <fieldset key={lang} className="lp-fieldset">

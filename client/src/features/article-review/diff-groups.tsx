@@ -31,14 +31,16 @@ export function DiffGroups({ ordered, visible, selected, activeId, busy, rowRef,
         <Text className="lp-muted lp-small">{t(`categoryHelp.${category}`)}</Text>
         {scopeOrder.map((scope) => {
           const rows = shown.filter((i) => i.scope === scope);
-          const inScope = total.filter((i) => i.scope === scope).length;
+          const scopeItems = total.filter((i) => i.scope === scope);
+          const inScope = scopeItems.length;
           if (rows.length === 0) return null;
-          const allSelected = rows.every((r) => selected.has(r.serviceId));
+          // "Select group" means the whole group, also the rows not shown yet.
+          const allSelected = scopeItems.every((r) => selected.has(r.serviceId));
           return (
             <div key={scope ?? 'none'}>
               <div className="lp-scope-heading">
                 <Heading variant="h3" as="h3">{t(`scope.${scope ?? 'none'}`)} ({inScope})</Heading>
-                <Button variant="secondaryNoBorder" onClick={() => onSelectRows(rows.map((r) => r.serviceId), !allSelected)}>
+                <Button variant="secondaryNoBorder" onClick={() => onSelectRows(scopeItems.map((r) => r.serviceId), !allSelected)}>
                   {allSelected ? t('review.unselectGroup') : t('review.selectGroup')}
                 </Button>
               </div>

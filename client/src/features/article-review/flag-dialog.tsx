@@ -49,9 +49,9 @@ export function FlagDialog({ region, articleId, item, onClose }: { region: strin
   };
   const serviceName = item?.service ? localize(item.service.name, i18n.language) : (item?.serviceId ?? '');
   return (
-    <Modal appElementId="root" visible={item !== null} onEscKeyDown={onClose} variant="default">
+    <Modal appElementId="root" ariaLabelledBy="flag-dialog-title" visible={item !== null} onEscKeyDown={onClose} variant="default">
       <ModalContent>
-        <ModalTitle>{t('flag.title', { name: serviceName })}</ModalTitle>
+        <ModalTitle id="flag-dialog-title">{t('flag.title', { name: serviceName })}</ModalTitle>
         <RadioButtonGroup labelText={t('flag.whichItem')} name="flag-item" value={choice} onChange={setChoice}>
           {choices.map((c) => (
             <RadioButton key={`${c.kind}|${c.value}`} value={`${c.kind}|${c.value}`}>

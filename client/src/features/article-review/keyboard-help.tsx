@@ -17,9 +17,9 @@ const shortcuts = [
 export function KeyboardHelp({ visible, onClose }: { visible: boolean; onClose: () => void }) {
   const { t } = useTranslation();
   return (
-    <Modal appElementId="root" visible={visible} onEscKeyDown={onClose} variant="default">
+    <Modal appElementId="root" ariaLabelledBy="keys-dialog-title" visible={visible} onEscKeyDown={onClose} variant="default">
       <ModalContent>
-        <ModalTitle>{t('keys.title')}</ModalTitle>
+        <ModalTitle id="keys-dialog-title">{t('keys.title')}</ModalTitle>
         <dl className="lp-keys">
           {shortcuts.map(([key, action]) => (
             <div key={action}>

@@ -26,14 +26,19 @@ const keyMap: Record<string, keyof TriageHandlers> = {
   '?': 'help',
 };
 
-function typingInField(target: EventTarget | null): boolean {
+/** Shortcuts act only while the reviewer is on the list of services (or nowhere in particular). */
+function onServiceList(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
-  return target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName) || target.getAttribute('role') === 'combobox';
+  if (target === document.body || target.id === 'main') return true;
+  const row = target.closest('[data-testid="service-row"]');
+  return row !== null && (target === row || target.getAttribute('type') === 'checkbox' || target.tagName === 'BUTTON');
 }
 
 /**
  * Keyboard triage for the article view: j/k (or arrows) move, i include, e exclude, u undo,
- * f flag, x select, c comment, ? help. Off while typing or while a dialog is open.
+ * f flag, x select, c comment, ? help. They act only while focus is on the page or in the
+ * list of services (WCAG 2.1.4: never while typing or in another control), and the caller
+ * turns them off while a dialog is open.
  */
 export function useTriageKeys(handlers: TriageHandlers, enabled: boolean): void {
   const latest = useRef(handlers);
@@ -41,8 +46,7 @@ export function useTriageKeys(handlers: TriageHandlers, enabled: boolean): void 
   useEffect(() => {
     if (!enabled) return;
     const onKey = (event: KeyboardEvent) => {
-      if (event.ctrlKey || event.metaKey || event.altKey || typingInField(event.target)) return;
-      if (document.querySelector('[role="dialog"][aria-modal="true"]')) return;
+      if (event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey || !onServiceList(event.target)) return;
       const action = keyMap[event.key];
       if (!action) return;
       event.preventDefault();

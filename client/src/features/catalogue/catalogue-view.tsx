@@ -61,10 +61,10 @@ export function CatalogueView() {
       <div className="lp-catalogue-layout">
         <FacetPanel facets={facets} selected={selected} onToggle={toggle} />
         <div>
-          <Text className="lp-muted" aria-live="polite">{result.data ? t('catalogue.count', { shown: services.length, total: result.data.total }) : t('common.loading')}</Text>
+          <Text className="lp-muted" aria-live="polite">{result.data ? t('catalogue.count', { shown: services.length, total: result.data.total, count: result.data.total }) : t('common.loading')}</Text>
           {openId && <ServiceDetail region={region} serviceId={openId} onClose={() => update({ service: null })} />}
           <div ref={scrollRef} className="lp-scroll">
-            <table className="lp-table" data-testid="catalogue-table">
+            <table className="lp-table" data-testid="catalogue-table" aria-rowcount={services.length + 1}>
               <thead>
                 <tr>
                   <th>{t('catalogue.name')}</th>
@@ -81,7 +81,7 @@ export function CatalogueView() {
                 renderRow={(index) => {
                   const s = services[index]!;
                   return (
-                    <tr key={s.id} data-testid="catalogue-row">
+                    <tr key={s.id} data-testid="catalogue-row" aria-rowindex={index + 2}>
                       <td>
                         <button type="button" className="lp-link-button" onClick={() => update({ service: s.id })}>{localize(s.name, i18n.language) || s.id}</button>
                       </td>

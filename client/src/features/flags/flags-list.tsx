@@ -20,7 +20,11 @@ export function FlagsList() {
   const codeLabel = useCodeLabels(i18n.language);
   const areaLabel = useAreaLabel();
   const flags = useQuery(trpc.flags.list.queryOptions({ region }));
-  const withdraw = useMutation(trpc.flags.withdraw.mutationOptions({ onSuccess: () => queryClient.invalidateQueries({ queryKey: trpc.flags.pathKey() }) }));
+  const withdraw = useMutation(
+    trpc.flags.withdraw.mutationOptions({
+      onSuccess: () => Promise.all([queryClient.invalidateQueries({ queryKey: trpc.flags.pathKey() }), queryClient.invalidateQueries({ queryKey: trpc.articles.diff.pathKey() })]),
+    }),
+  );
   const itemLabel = (kind: string, value: string, labels: Parameters<typeof keywordLabel>[1]) =>
     kind === 'keywords' ? keywordLabel(value, labels, i18n.language) : kind === 'area' ? areaLabel(value) : codeLabel(kind as 'serviceClasses', value);
   return (
