@@ -110,6 +110,17 @@ describe('more of the workbench in the browser', () => {
     expect(await detail.textContent()).toContain('puuttuu');
   });
 
+  it('opens an article in a new tab with Ctrl-click and keeps the list where it was', async () => {
+    await page.goto(`${server.url}/?region=01&q=raskaus`);
+    const link = page.locator('[data-testid="article-row"] td:nth-child(2) a').first();
+    await link.waitFor();
+    const [tab] = await Promise.all([page.context().waitForEvent('page'), link.click({ modifiers: ['Control'] })]);
+    await tab.waitForLoadState();
+    expect(tab.url()).toMatch(/\/articles\/[^?]+\?region=01/);
+    expect(page.url()).toMatch(/\?region=01&q=raskaus$/);
+    await tab.close();
+  });
+
   it('raised no errors in the page', () => {
     expect(errors).toEqual([]);
   });

@@ -1,10 +1,11 @@
 import { lazy, Suspense, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import { AppLink } from '../components/app-link';
 import { Button, InlineAlert, LanguageMenu, LanguageMenuItem, SkipLink, Text } from 'suomifi-ui-components';
 import { PageErrorBoundary } from '../components/page-error-boundary';
 import { ArticlesList } from '../features/articles-list/articles-list';
 import { uiLanguages } from '../lib/i18n';
-import { linkTo, navigate, usePath, useSearchKeys } from '../lib/router';
+import { linkTo, usePath, useSearchKeys } from '../lib/router';
 import { WorkbenchBar } from './workbench-bar';
 
 // The articles list is the first view; the others load when first opened.
@@ -61,16 +62,16 @@ export function AppShell() {
       <SkipLink href="#main">{t('shell.skipToContent')}</SkipLink>
       <header className="lp-header">
         <div className="lp-brand">
-          <a href="/" className="lp-brand-name" onClick={(e) => { e.preventDefault(); navigate(linkTo('/', search)); }}>{t('app.name')}</a>
+          <AppLink href={linkTo('/', search)} className="lp-brand-name">{t('app.name')}</AppLink>
           <Text smallScreen className="lp-muted">{t('app.tagline')}</Text>
         </div>
         <nav aria-label={t('shell.navigation')} className="lp-nav">
           {sections.map((s) => {
             const href = linkTo(s.path, search);
             return (
-              <a key={s.key} href={href} aria-current={section === s.key ? 'page' : undefined} onClick={(e) => { e.preventDefault(); navigate(href); }}>
+              <AppLink key={s.key} href={href} aria-current={section === s.key ? 'page' : undefined}>
                 {t(`nav.${s.key}`)}
-              </a>
+              </AppLink>
             );
           })}
         </nav>

@@ -1,11 +1,12 @@
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { AppLink } from '../../components/app-link';
 import { Button, Heading, InlineAlert, Text } from 'suomifi-ui-components';
 import { ErrorMessage } from '../../components/error-message';
 import { localize } from '../../lib/localize';
 import { useReviewerName } from '../../lib/reviewer';
-import { linkTo, navigate, useSearchParams } from '../../lib/router';
+import { linkTo, useSearchParams } from '../../lib/router';
 import { useTRPC } from '../../lib/trpc';
 import { useWorkbenchParams } from '../../lib/workbench-params';
 import { ArticleHeader } from './article-header';
@@ -123,7 +124,7 @@ export function ArticleReview({ articleId }: { articleId: string }) {
 
   return (
     <article aria-labelledby="article-heading" className="lp-review">
-      <a className="lp-back" href={backHref} onClick={(e) => { e.preventDefault(); navigate(backHref); }}>← {t('review.backToList')}</a>
+      <AppLink className="lp-back" href={backHref}>← {t('review.backToList')}</AppLink>
       <ArticleHeader detail={data} />
       <p className="lp-muted lp-small">{t('review.keysHint')}</p>
       <p className="lp-visually-hidden" aria-live="polite" data-testid="announcement">{announcement}</p>

@@ -2,11 +2,12 @@ import { useQuery } from '@tanstack/react-query';
 import { useTable, type SortingState } from '@tanstack/react-table';
 import { useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import { AppLink } from '../../components/app-link';
 import { Heading, Text } from 'suomifi-ui-components';
 import { ErrorMessage } from '../../components/error-message';
 import { VirtualTableBody } from '../../components/virtual-table-body';
 import { localize } from '../../lib/localize';
-import { linkTo, navigate, useSearchParams } from '../../lib/router';
+import { linkTo, useSearchParams } from '../../lib/router';
 import { useTRPC } from '../../lib/trpc';
 import { useWorkbenchParams } from '../../lib/workbench-params';
 import { ArticleFilterBar } from './article-filter-bar';
@@ -89,9 +90,9 @@ export function ArticlesList() {
                     if (cell.column.id === 'title') {
                       return (
                         <td key={cell.id}>
-                          <a href={href} onClick={(e) => { e.preventDefault(); navigate(href); }}>
+                          <AppLink href={href}>
                             {localize(article.title, i18n.language)}
-                          </a>
+                          </AppLink>
                           {i18n.language !== 'sv' && article.title.sv && <div className="lp-muted lp-small" lang="sv">{article.title.sv}</div>}
                         </td>
                       );

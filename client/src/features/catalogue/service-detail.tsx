@@ -1,10 +1,11 @@
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
+import { AppLink } from '../../components/app-link';
 import { Button, Heading, Text } from 'suomifi-ui-components';
 import { ErrorMessage } from '../../components/error-message';
 import { keywordLabel, useCodeLabels } from '../../lib/code-labels';
 import { localize } from '../../lib/localize';
-import { linkTo, navigate, useSearchParams } from '../../lib/router';
+import { linkTo, useSearchParams } from '../../lib/router';
 import { useTRPC } from '../../lib/trpc';
 
 /** One service: texts in fi and sv, owner, keywords and classes, and the articles it surfaces in with why. */
@@ -53,7 +54,7 @@ export function ServiceDetail({ region, serviceId, onClose }: { region: string; 
           ];
           return (
             <li key={a.articleId}>
-              <a href={href} onClick={(e) => { e.preventDefault(); navigate(href); }}>{localize(a.title, i18n.language)}</a>
+              <AppLink href={href}>{localize(a.title, i18n.language)}</AppLink>
               <span className="lp-muted lp-small"> — {a.reasons.pinned ? t('review.pinned') : why.join(', ')}</span>
             </li>
           );

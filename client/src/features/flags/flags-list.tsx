@@ -1,12 +1,13 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
+import { AppLink } from '../../components/app-link';
 import { Button, Heading, Text } from 'suomifi-ui-components';
 import { ErrorMessage } from '../../components/error-message';
 import { useAreaLabel } from '../../lib/area-label';
 import { keywordLabel, useCodeLabels } from '../../lib/code-labels';
 import { formatDateTime } from '../../lib/format-date';
 import { localize } from '../../lib/localize';
-import { linkTo, navigate, useSearchParams } from '../../lib/router';
+import { linkTo, useSearchParams } from '../../lib/router';
 import { useTRPC } from '../../lib/trpc';
 import { useWorkbenchParams } from '../../lib/workbench-params';
 
@@ -49,7 +50,7 @@ export function FlagsList() {
                 const href = linkTo(`/articles/${encodeURIComponent(a.id)}`, search);
                 return (
                   <li key={a.id}>
-                    <a href={href} onClick={(e) => { e.preventDefault(); navigate(href); }}>{localize(a.title, i18n.language)}</a>
+                    <AppLink href={href}>{localize(a.title, i18n.language)}</AppLink>
                   </li>
                 );
               })}
