@@ -49,6 +49,7 @@ describe('a reviewer walks the main path', () => {
     articleTitle = (await link.textContent()) ?? '';
     await link.click();
     await page.getByRole('heading', { level: 1, name: articleTitle }).waitFor();
+    await expect.poll(() => page.title()).toBe(`${articleTitle} – Linkkipaja`);
     await page.locator('[data-testid="service-row"][data-category="unreviewed"]').first().waitFor();
   });
 

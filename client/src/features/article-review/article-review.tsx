@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AppLink } from '../../components/app-link';
-import { Button, Heading, InlineAlert, Text } from 'suomifi-ui-components';
+import { Button, InlineAlert, Text } from 'suomifi-ui-components';
 import { ErrorMessage } from '../../components/error-message';
 import { localize } from '../../lib/localize';
 import { useReviewerName } from '../../lib/reviewer';
@@ -17,7 +17,9 @@ import { KeyboardHelp } from './keyboard-help';
 import { ProposeService } from './propose-service';
 import { DiffGroups } from './diff-groups';
 import { orderItems, visibleRows, type ReviewItem } from './review-types';
+import { StoppedList } from './stopped-list';
 import { useReviewActions } from './use-review-actions';
+import { useSelection } from './use-selection';
 import { useTriageKeys } from './use-triage-keys';
 
 /** One article's review: the diff by category and scope, keyboard triage, flags, proposals and comments. */
@@ -34,7 +36,7 @@ export function ArticleReview({ articleId }: { articleId: string }) {
   // A very broad article can surface thousands of services; each group shows its first rows until asked for all.
   const items = useMemo(() => visibleRows(ordered, expanded), [ordered, expanded]);
   const [activeId, setActiveId] = useState<string | null>(null);
-  const [selected, setSelected] = useState<Set<string>>(new Set());
+  const { selected, toggle, setMany, clear: clearSelection } = useSelection();
   const [flagging, setFlagging] = useState<ReviewItem | null>(null);
   const [helpOpen, setHelpOpen] = useState(false);
   const [requestOpen, setRequestOpen] = useState(false);
@@ -84,9 +86,8 @@ export function ArticleReview({ articleId }: { articleId: string }) {
     const done = t('review.bulkDone', { count: ids.length, action: t(`decision.${decision}`) });
     setNotice(done);
     setAnnouncement(done);
-    setSelected(new Set());
+    clearSelection();
   };
-  const toggle = (serviceId: string) => setSelected((prev) => { const next = new Set(prev); if (next.has(serviceId)) next.delete(serviceId); else next.add(serviceId); return next; });
   const openComment = (serviceId: string) => {
     setCommentService(serviceId);
     setTimeout(() => commentBox.current?.focus(), 0);
@@ -117,6 +118,12 @@ export function ArticleReview({ articleId }: { articleId: string }) {
     row.scrollIntoView({ block: 'nearest' });
   }, [active]);
 
+  // The tab and the history say which article this is.
+  const pageTitle = detail.data ? localize(detail.data.article.title, i18n.language) : null;
+  useEffect(() => {
+    if (pageTitle) document.title = `${pageTitle} – ${t('app.name')}`;
+  }, [pageTitle, t]);
+
   if (detail.error) return <ErrorMessage error={detail.error} />;
   if (!detail.data) return <Text>{t('common.loading')}</Text>;
   const data = detail.data;
@@ -137,7 +144,7 @@ export function ArticleReview({ articleId }: { articleId: string }) {
           <Button onClick={() => void bulk('include')} disabled={actions.busy}>{t('review.includeSelected')}</Button>
           <Button onClick={() => void bulk('exclude')} disabled={actions.busy}>{t('review.excludeSelected')}</Button>
           <Button variant="secondary" onClick={() => void bulk('undo')} disabled={actions.busy}>{t('review.undoSelected')}</Button>
-          <Button variant="secondaryNoBorder" onClick={() => setSelected(new Set())}>{t('review.clearSelection')}</Button>
+          <Button variant="secondaryNoBorder" onClick={clearSelection}>{t('review.clearSelection')}</Button>
         </div>
       )}
       <div className="lp-review-layout">
@@ -161,26 +168,11 @@ export function ArticleReview({ articleId }: { articleId: string }) {
               toggleSelect: () => toggle(item.serviceId),
               focus: () => setActiveId(item.serviceId),
             })}
-            onSelectRows={(serviceIds, select) =>
-              setSelected((prev) => {
-                const next = new Set(prev);
-                for (const id of serviceIds) if (select) next.add(id); else next.delete(id);
-                return next;
-              })
-            }
+            onSelectRows={setMany}
             onExpand={(group) => setExpanded((prev) => new Set(prev).add(group))}
           />
           {items.length === 0 && <Text>{t('review.nothingSurfaces')}</Text>}
-          {data.stopped.length > 0 && (
-            <section className="lp-group" aria-labelledby="group-stopped">
-              <Heading variant="h2" id="group-stopped">{t('review.stopped')} ({data.stopped.length})</Heading>
-              <ul className="lp-plain-list">
-                {data.stopped.map((s) => (
-                  <li key={s.serviceId}>{s.service ? localize(s.service.name, i18n.language) : s.serviceId}</li>
-                ))}
-              </ul>
-            </section>
-          )}
+          <StoppedList stopped={data.stopped} />
         </div>
         <aside className="lp-side">
           <ProposeService
