@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { buildClient } from './build-client';
 import { startServer } from './index';
 
 /** `npm start`: builds the client when it is missing or older than its sources, then serves the app on demo data. */
@@ -19,12 +20,6 @@ function newestChange(folder: string): number {
 const sourcesChanged = () => Math.max(newestChange(join(root, 'client')), newestChange(join(root, 'shared')), statSync(join(root, 'vite.config.ts')).mtimeMs);
 if (!existsSync(clientIndex) || statSync(clientIndex).mtimeMs < sourcesChanged()) {
   process.stderr.write('Building the client…\n');
-  const { build } = await import('vite');
-  // Always the production bundle, whatever NODE_ENV the shell has.
-  const nodeEnv = process.env['NODE_ENV'];
-  process.env['NODE_ENV'] = 'production';
-  await build({ configFile: join(root, 'vite.config.ts'), mode: 'production', logLevel: 'warn' });
-  if (nodeEnv === undefined) delete process.env['NODE_ENV'];
-  else process.env['NODE_ENV'] = nodeEnv;
+  await buildClient();
 }
 await startServer({ seedDemo: true });
