@@ -25,11 +25,8 @@ export function upsertApprovedDecisions(handle: DbHandle, rows: readonly Approve
 /** Approved decisions per article: article id → service id → decision (all articles, or only those given). */
 export function loadApprovedDecisions(handle: DbHandle, articleIds?: readonly string[]): Map<string, Map<string, ApprovedDecision>> {
   const columns = `SELECT article_id AS articleId, service_id AS serviceId, decision, service_hash AS hash FROM decisions WHERE status = 'approved'`;
-  const rows = (
-    articleIds
-      ? articleIds.flatMap((id) => handle.sqlite.prepare(`${columns} AND article_id = ?`).all(id))
-      : handle.sqlite.prepare(columns).all()
-  ) as { articleId: string; serviceId: string; decision: DecisionValue; hash: string | null }[];
+  const oneArticle = articleIds ? handle.sqlite.prepare(`${columns} AND article_id = ?`) : null;
+  const rows = (oneArticle && articleIds ? articleIds.flatMap((id) => oneArticle.all(id)) : handle.sqlite.prepare(columns).all()) as { articleId: string; serviceId: string; decision: DecisionValue; hash: string | null }[];
   const out = new Map<string, Map<string, ApprovedDecision>>();
   for (const row of rows) {
     let perArticle = out.get(row.articleId);
@@ -64,11 +61,9 @@ export interface ReviewActivity {
 /** Per article: how many approved decisions, and who decided last and when (all articles, or only those given). */
 export function loadReviewActivity(handle: DbHandle, articleIds?: readonly string[]): Map<string, ReviewActivity> {
   // One pass in decision order: the last row seen per article is the latest decision.
-  const rows = (
-    articleIds
-      ? articleIds.flatMap((id) => handle.sqlite.prepare(`SELECT article_id AS articleId, decided_by AS by, decided_at AS at FROM decisions WHERE status = 'approved' AND article_id = ? ORDER BY decided_at, id`).all(id))
-      : handle.sqlite.prepare(`SELECT article_id AS articleId, decided_by AS by, decided_at AS at FROM decisions WHERE status = 'approved' ORDER BY decided_at, id`).all()
-  ) as { articleId: string; by: string; at: string }[];
+  const select = `SELECT article_id AS articleId, decided_by AS by, decided_at AS at FROM decisions WHERE status = 'approved'`;
+  const oneArticle = articleIds ? handle.sqlite.prepare(`${select} AND article_id = ? ORDER BY decided_at, id`) : null;
+  const rows = (oneArticle && articleIds ? articleIds.flatMap((id) => oneArticle.all(id)) : handle.sqlite.prepare(`${select} ORDER BY decided_at, id`).all()) as { articleId: string; by: string; at: string }[];
   const out = new Map<string, ReviewActivity>();
   for (const row of rows) {
     const seen = out.get(row.articleId);

@@ -45,7 +45,12 @@ export function buildArticleDetail(handle: DbHandle, cache: ReviewCache, region:
   if (!article || !diff) throw new UserError(`unknown article "${articleId}"`);
   const regionRecord = loaded.regions.find((r) => r.code === region);
   const decisions = loadArticleDecisions(handle, articleId);
-  const flags = listFlags(handle, { regionCode: region, status: 'open' });
+  const flagsByService = new Map<string, FlagRecord[]>();
+  for (const flag of listFlags(handle, { regionCode: region, status: 'open' })) {
+    const list = flagsByService.get(flag.serviceId);
+    if (list) list.push(flag);
+    else flagsByService.set(flag.serviceId, [flag]);
+  }
   const commentCounts = new Map<string, number>();
   for (const comment of listComments(handle, articleId)) if (comment.serviceId) commentCounts.set(comment.serviceId, (commentCounts.get(comment.serviceId) ?? 0) + 1);
   const since = compareSnapshot === null ? null : cache.since(region, compareSnapshot).get(articleId);
@@ -53,8 +58,8 @@ export function buildArticleDetail(handle: DbHandle, cache: ReviewCache, region:
     const stored = loaded.services.get(item.serviceId);
     const scope = item.reasons?.area ?? (stored && regionRecord ? (availabilityIn(stored.service, regionRecord)?.kind ?? null) : null);
     // A flag shows where it applies: a service flag wherever its item still lets the service in, a rule flag in its own article.
-    const relevant = flags.filter(
-      (f) => f.serviceId === item.serviceId && (f.target === 'service' ? !!item.reasons && reasonsInclude(item.reasons, { kind: f.itemKind, value: f.itemValue }) : f.articleId === articleId),
+    const relevant = (flagsByService.get(item.serviceId) ?? []).filter((f) =>
+      f.target === 'service' ? !!item.reasons && reasonsInclude(item.reasons, { kind: f.itemKind, value: f.itemValue }) : f.articleId === articleId,
     );
     return {
       ...item,
