@@ -133,6 +133,30 @@ interface Series {
   firstProblem: string | null;
 }
 
+/**
+ * Books one answer (or failed request) into its series while recording; during the warm-up
+ * only problems count. Returns false for a warm-up problem, which the caller tallies.
+ */
+type Outcome = { answer: { status: number; bytes: number }; ms: number } | { error: unknown };
+
+function record(s: Series, path: string, recording: boolean, outcome: Outcome): boolean {
+  if (!('answer' in outcome)) {
+    if (!recording) return false;
+    s.errors += 1;
+    s.firstProblem ??= `${outcome.error instanceof Error ? outcome.error.message : String(outcome.error)} on ${path}`;
+    return true;
+  }
+  const bad = outcome.answer.status < 200 || outcome.answer.status > 299;
+  if (!recording) return !bad;
+  s.latencies.push(outcome.ms);
+  s.bytes += outcome.answer.bytes;
+  if (bad) {
+    s.non2xx += 1;
+    s.firstProblem ??= `HTTP ${outcome.answer.status} on ${path}`;
+  }
+  return true;
+}
+
 async function runPhase(agent: Agent, port: number, concurrency: number, phase: LoadPhase): Promise<PhaseResult> {
   const series = emptySeries(phase);
   const started = performance.now();
@@ -149,25 +173,9 @@ async function runPhase(agent: Agent, port: number, concurrency: number, phase: 
       const s = series.get(target.name) as Series;
       try {
         const answer = await get(agent, port, path);
-        const ms = performance.now() - begin;
-        const bad = answer.status < 200 || answer.status > 299;
-        if (!recording) {
-          if (bad) warmupProblems += 1;
-          continue;
-        }
-        s.latencies.push(ms);
-        s.bytes += answer.bytes;
-        if (bad) {
-          s.non2xx += 1;
-          s.firstProblem ??= `HTTP ${answer.status} on ${path}`;
-        }
+        if (!record(s, path, recording, { answer, ms: performance.now() - begin })) warmupProblems += 1;
       } catch (error) {
-        if (!recording) {
-          warmupProblems += 1;
-          continue;
-        }
-        s.errors += 1;
-        s.firstProblem ??= `${error instanceof Error ? error.message : String(error)} on ${path}`;
+        if (!record(s, path, recording, { error })) warmupProblems += 1;
       }
     }
   };
@@ -245,24 +253,9 @@ async function runOpenPhase(agent: Agent, port: number, concurrency: number, pha
         const answer = await get(agent, port, path);
         const done = performance.now();
         if (done >= recordFrom && done < end) completedInWindow += 1;
-        const bad = answer.status < 200 || answer.status > 299;
-        if (!recording) {
-          if (bad) warmupProblems += 1;
-          continue;
-        }
-        s.latencies.push(done - scheduled);
-        s.bytes += answer.bytes;
-        if (bad) {
-          s.non2xx += 1;
-          s.firstProblem ??= `HTTP ${answer.status} on ${path}`;
-        }
+        if (!record(s, path, recording, { answer, ms: done - scheduled })) warmupProblems += 1;
       } catch (error) {
-        if (!recording) {
-          warmupProblems += 1;
-          continue;
-        }
-        s.errors += 1;
-        s.firstProblem ??= `${error instanceof Error ? error.message : String(error)} on ${path}`;
+        if (!record(s, path, recording, { error })) warmupProblems += 1;
       }
     }
   };
