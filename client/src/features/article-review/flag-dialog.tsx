@@ -1,6 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { FlagItemKind } from '../../../../shared/schemas/review-api';
 import { Button, Modal, ModalContent, ModalFooter, ModalTitle, RadioButton, RadioButtonGroup, Text, Textarea } from 'suomifi-ui-components';
 import { ErrorMessage } from '../../components/error-message';
 import { localize } from '../../lib/localize';
@@ -28,7 +29,7 @@ export function FlagDialog({ region, articleId, item, onClose }: { region: strin
     setReason('');
     setTouched(false);
   }, [item?.serviceId]); // eslint-disable-line react-hooks/exhaustive-deps
-  const [kind = 'keywords', value = ''] = choice.split('|') as [ReviewItemKind?, string?];
+  const [kind = 'keywords', value = ''] = choice.split('|') as [FlagItemKind?, string?];
   const coverage = useQuery({
     ...trpc.flags.coverage.queryOptions({ region, articleId, serviceId: item?.serviceId ?? '-', itemKind: kind, itemValue: value || '-', target }),
     enabled: item !== null && value !== '',
@@ -90,5 +91,3 @@ export function FlagDialog({ region, articleId, item, onClose }: { region: strin
     </Modal>
   );
 }
-
-type ReviewItemKind = 'keywords' | 'serviceClasses' | 'targetGroups' | 'lifeEvents' | 'area';

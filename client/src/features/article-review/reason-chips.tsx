@@ -1,19 +1,13 @@
 import { useTranslation } from 'react-i18next';
+import type { SurfacingReasons } from '../../../../shared/domain/types';
+import type { FlagItemKind } from '../../../../shared/schemas/review-api';
 import { useAreaLabel } from '../../lib/area-label';
 import { keywordLabel, useCodeLabels } from '../../lib/code-labels';
 import type { Localized } from '../../lib/localize';
 
-export interface Reasons {
-  keywords: string[];
-  serviceClasses: string[];
-  targetGroups: string[];
-  lifeEvents: string[];
-  area: 'national' | 'regional';
-  areaVia: string;
-  pinned: boolean;
-}
+type Reasons = SurfacingReasons;
 
-export type ReasonItem = { kind: 'keywords' | 'serviceClasses' | 'targetGroups' | 'lifeEvents' | 'area'; value: string; label: string };
+export type ReasonItem = { kind: FlagItemKind; value: string; label: string };
 
 /** The items that let a service in, each with a readable label in the UI language. */
 export function useReasonItems(): (reasons: Reasons, keywordLabels: Record<string, Localized> | undefined) => ReasonItem[] {

@@ -2,7 +2,7 @@ import type { RouterOutputs } from '../../lib/trpc';
 
 export type ArticleRow = RouterOutputs['articles']['list']['articles'][number];
 export const categories = ['unreviewed', 'unwanted', 'missing', 'ok', 'cleared'] as const;
-export const statuses = ['not_started', 'in_review', 'waiting_approval'] as const;
+export { reviewStatuses as statuses } from '../../../../shared/domain/review-status';
 
 /** The filters of the articles view, as kept in the URL. */
 export interface ArticleFilters {
