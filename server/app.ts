@@ -4,7 +4,8 @@ import { createExpressMiddleware } from '@trpc/server/adapters/express';
 import express, { type Express } from 'express';
 import type { Context } from './context';
 import { securityHeaders, sameOriginJsonWrites } from './http/security-headers';
-import { reviewerHeader, reviewerName } from './http/reviewer-name';
+import { readSessionCookie } from './auth/session-cookie';
+import { asUser } from './services/create-context';
 import { appRouter } from './routers/_app';
 
 export interface AppOptions {
@@ -27,7 +28,21 @@ export function createApp({ context, clientDir }: AppOptions): Express {
   app.use(
     '/trpc',
     sameOriginJsonWrites,
-    createExpressMiddleware({ router: appRouter, createContext: ({ req }) => ({ ...context, actor: reviewerName(req.headers[reviewerHeader]) }), maxBodySize: 100 * 1024, maxBatchSize: 10, allowMethodOverride: false }),
+    createExpressMiddleware({
+      router: appRouter,
+      createContext: ({ req, res }) => {
+        const session = context.auth.resolve(readSessionCookie(req.headers.cookie), context.now());
+        return {
+          ...asUser(context, session?.user ?? null, session?.tokenHash ?? null),
+          // The socket's address: no forwarding header is trusted (trust proxy is off).
+          clientAddress: req.socket.remoteAddress ?? 'unknown',
+          setCookie: (cookie: string) => res.append('Set-Cookie', cookie),
+        };
+      },
+      maxBodySize: 100 * 1024,
+      maxBatchSize: 10,
+      allowMethodOverride: false,
+    }),
   );
   if (clientDir && existsSync(join(clientDir, 'index.html'))) {
     app.use(express.static(clientDir, { index: false, dotfiles: 'deny', redirect: false }));

@@ -1,5 +1,7 @@
 import type { Logger } from 'pino';
 import type { DbHandle } from '../db/client';
+import type { UserRecord } from '../db/queries/users';
+import type { AuthService } from './auth/auth-service';
 import type { CatalogueCache } from './services/catalogue-cache';
 import type { ReviewCache } from './services/review-cache';
 
@@ -8,10 +10,19 @@ export interface Context {
   handle: DbHandle;
   catalogue: CatalogueCache;
   review: ReviewCache;
+  auth: AuthService;
   log: Logger;
   production: boolean;
-  /** Who is acting, as the reviewer named themselves (sign-in replaces this). */
+  /** The signed-in person, or null. */
+  user: UserRecord | null;
+  /** The hash of the current session's token, when signed in with a cookie. */
+  sessionHash: string | null;
+  /** The name written into decisions, comments and history: the signed-in person's. */
   actor: string;
+  /** The client's address as the socket says (no forwarding headers trusted), for rate limits. */
+  clientAddress: string;
+  /** Adds a Set-Cookie header to the answer (a no-op outside HTTP). */
+  setCookie: (cookie: string) => void;
   /** The clock, passed in so tests can fix it. */
   now: () => Date;
 }

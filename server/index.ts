@@ -1,4 +1,7 @@
+import { chmodSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { ensureFirstManager } from './auth/accounts';
 import { createDb } from '../db/client';
 import { createApp } from './app';
 import { readEnv } from './env';
@@ -12,8 +15,16 @@ export async function startServer(options: { seedDemo?: boolean } = {}): Promise
   const handle = createDb(env.DATABASE_PATH);
   if (options.seedDemo) {
     const { seedDemoIfEmpty } = await import('./demo/seed-demo');
-    if (await seedDemoIfEmpty(handle)) log.info('empty database: loaded the demo county');
+    if (await seedDemoIfEmpty(handle)) {
+      log.info('empty database: loaded the demo county');
+      const { seedDemoPeople } = await import('./demo/seed-demo-people');
+      const accounts = await seedDemoPeople(handle);
+      showDemoAccounts(env.DATABASE_PATH, accounts);
+    }
   }
+  const first = await ensureFirstManager(handle, { email: env.LINKKIPAJA_ADMIN_EMAIL, password: env.LINKKIPAJA_ADMIN_PASSWORD, name: env.LINKKIPAJA_ADMIN_NAME });
+  if (first === 'created') log.info({ email: env.LINKKIPAJA_ADMIN_EMAIL }, 'first manager created from LINKKIPAJA_ADMIN_EMAIL');
+  if (first === 'none') log.warn('no accounts yet: set LINKKIPAJA_ADMIN_EMAIL and LINKKIPAJA_ADMIN_PASSWORD, or run "npm run cli -- users add --email you@example.fi --name \"Your Name\" --role manager" for an invitation link');
   const clientDir = fileURLToPath(new URL('../dist/client', import.meta.url));
   const context = createBaseContext(handle, log, env.NODE_ENV === 'production');
   // Load the catalogue before taking requests, so the first reviewer does not wait for it.
@@ -32,6 +43,18 @@ export async function startServer(options: { seedDemo?: boolean } = {}): Promise
       });
     });
   });
+}
+
+/** Shows the demo accounts once, and keeps them beside the database (readable by the owner only). */
+function showDemoAccounts(databasePath: string, accounts: readonly { email: string; role: string; password: string }[]): void {
+  const lines = accounts.map((a) => `  ${a.role.padEnd(12)} ${a.email.padEnd(44)} ${a.password}`);
+  const text = ['Demo accounts (random passwords, shown once):', ...lines, ''].join('\n');
+  process.stderr.write(`\n${text}\n`);
+  if (databasePath === ':memory:') return;
+  const file = join(dirname(databasePath), 'demo-accounts.txt');
+  writeFileSync(file, text, { mode: 0o600 });
+  chmodSync(file, 0o600);
+  process.stderr.write(`(also saved in ${file})\n\n`);
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) void startServer({ seedDemo: true });

@@ -1,7 +1,10 @@
 import { initTRPC, TRPCError } from '@trpc/server';
 import { z } from 'zod';
 import { DomainError, type DomainErrorCode } from '../shared/domain/domain-error';
+import { can, type Action } from '../shared/domain/permissions';
+import { AuthError } from './auth/auth-service';
 import type { Context } from './context';
+import { actorOf, forbidden } from './services/access';
 import { ImportError } from './import/import-error';
 import { UserError } from './user-error';
 
@@ -29,6 +32,10 @@ const t = initTRPC.context<Context>().create({
         httpStatus: shape.data.httpStatus,
         path: shape.data.path,
         zodError: error.cause instanceof z.ZodError ? z.flattenError(error.cause) : null,
+        /** What someone else changed first, for the conflict message. */
+        conflict: error.cause instanceof DomainError ? (error.cause.details ?? null) : null,
+        /** Why a sign-in or password change was refused, for a message in the UI language. */
+        auth: error.cause instanceof AuthError ? { reason: error.cause.reason, retryAfter: error.cause.retryAfter } : null,
       },
     };
   },
@@ -40,11 +47,31 @@ const mapKnownErrors = t.middleware(async ({ next }) => {
     const cause = result.error.cause;
     if (cause instanceof DomainError) throw new TRPCError({ code: domainToTrpc[cause.code], message: cause.message, cause });
     if (cause instanceof UserError || cause instanceof ImportError) throw new TRPCError({ code: 'BAD_REQUEST', message: cause.message, cause });
+    if (cause instanceof AuthError) throw new TRPCError({ code: cause.reason === 'rate_limited' ? 'TOO_MANY_REQUESTS' : 'BAD_REQUEST', message: cause.message, cause });
   }
   return result;
 });
 
 export const router = t.router;
 export const createCallerFactory = t.createCallerFactory;
-/** Reading procedures; role checks arrive with sign-in. */
+/** Open to anyone: signing in, accepting an invitation, asking who is signed in. */
 export const publicProcedure = t.procedure.use(mapKnownErrors);
+
+/** Anyone signed in and active; others get UNAUTHORIZED. */
+export const signedInProcedure = publicProcedure.use(({ ctx, next }) => {
+  const user = ctx.user;
+  if (!user) throw new TRPCError({ code: 'UNAUTHORIZED', message: 'sign in first' });
+  return next({ ctx: { ...ctx, user } });
+});
+
+/**
+ * Signed in, and the role may do `action` somewhere. Procedures on one article check the
+ * article as well (requireArticle): a lead only in their topics, a participant only in
+ * their workshops.
+ */
+export function procedureFor(action: Action) {
+  return signedInProcedure.use(({ ctx, next }) => {
+    if (!can(actorOf(ctx.user), action)) throw forbidden(ctx, action);
+    return next();
+  });
+}

@@ -8,8 +8,10 @@ export const articles = sqliteTable('articles', {
   topic: text('topic').notNull(),
   url: text('url'),
   rule: text('rule').notNull(),
-  /** Optimistic-concurrency version, bumped on every change. */
+  /** Optimistic-concurrency version of the rule, bumped on every rule change. */
   version: integer('version').notNull().default(1),
+  /** Bumped on every change to the article's approved decisions; the conflict check's base. */
+  decisionsVersion: integer('decisions_version').notNull().default(0),
   position: integer('position').notNull(),
   updatedAt: text('updated_at').notNull(),
   updatedBy: text('updated_by'),

@@ -2,5 +2,6 @@
 export * from './articles';
 export * from './catalogue';
 export * from './decisions';
+export * from './people';
 export * from './regions';
 export * from './review';

@@ -27,6 +27,11 @@ export function parseCli(argv: string[]): CliArgs {
         to: { type: 'string' },
         since: { type: 'string' },
         incremental: { type: 'boolean' },
+        email: { type: 'string' },
+        name: { type: 'string' },
+        role: { type: 'string' },
+        topics: { type: 'string' },
+        'base-url': { type: 'string' },
       },
     });
     const { db, help, ...options } = values;

@@ -12,6 +12,11 @@ import { importObserved } from '../import/import-observed';
 import { importPtv } from '../import/import-ptv';
 import { PtvApiSource } from '../import/ptv-api-source';
 import { UserError } from '../user-error';
+import { writeTransaction } from '../../db/client';
+import { findUserByEmail, listUsers } from '../../db/queries/users';
+import { roles } from '../../shared/domain/permissions';
+import { createAccountWithInvite } from '../auth/accounts';
+import { AuthService } from '../auth/auth-service';
 import { oneOf, optionalInt, requireOption, type CliArgs } from './args';
 import { diffToCsv, diffToTable } from './format-diff';
 import { stderrProgress } from './progress';
@@ -67,6 +72,39 @@ export const commands: Record<string, Command> = {
     return { json: await seedDemo(handle) };
   },
   backup: (handle, _args, [target]) => ({ json: backupDatabase(handle, need(target, 'a target file')) }),
+  users: (handle, args, [what]) => {
+    const command = userCommands[what ?? ''];
+    if (!command) throw new UserError(`users what? one of: ${Object.keys(userCommands).join(', ')}`);
+    return command(handle, args, []);
+  },
+};
+
+/** Where invitation links point: --base-url, PUBLIC_URL, or the local default. */
+function inviteLink(args: CliArgs, token: string): string {
+  const option = args.options['base-url'];
+  const base = typeof option === 'string' ? option : (process.env['PUBLIC_URL'] ?? 'http://localhost:3000');
+  return `${base.replace(/\/+$/, '')}/invite#${token}`;
+}
+
+const userCommands: Record<string, Command> = {
+  /** A new account with a one-time invitation link (the way to create the first manager too). */
+  add: (handle, args) => {
+    const role = oneOf(args, 'role', roles, 'viewer');
+    const topics = typeof args.options['topics'] === 'string' ? args.options['topics'].split(',').map((t) => t.trim()).filter(Boolean) : [];
+    const account = { email: requireOption(args, 'email'), name: requireOption(args, 'name'), role, topics };
+    const invite = createAccountWithInvite(handle, new AuthService(handle), account, 'command line', new Date());
+    return { json: { id: invite.id, email: account.email.toLowerCase(), role, inviteLink: inviteLink(args, invite.token), expiresAt: invite.expiresAt } };
+  },
+  /** A new one-time link for an existing account (a forgotten password); its sessions end. */
+  invite: (handle, args) => {
+    const user = findUserByEmail(handle, requireOption(args, 'email'));
+    if (!user) throw new UserError(`no account for ${requireOption(args, 'email')}`);
+    const auth = new AuthService(handle);
+    const invite = writeTransaction(handle, () => auth.createInvite(user.id, 'command line', new Date()));
+    auth.endAllSessions(user.id);
+    return { json: { id: user.id, email: user.email, inviteLink: inviteLink(args, invite.token), expiresAt: invite.expiresAt } };
+  },
+  list: (handle) => ({ json: listUsers(handle).map(({ id, email, name, role, active, topics }) => ({ id, email, name, role, active, topics })) }),
 };
 
 const requiredOptions: Record<string, readonly string[]> = { diff: ['region'], 'snapshot-diff': ['region'], report: ['region'] };

@@ -23,6 +23,12 @@ Commands:
   regions                                List regions and their municipalities.
   seed demo                              Load the demo county (Itä-Uusimaa).
   backup <file>                          Consistent copy of the database.
+  users add --email E --name N --role R [--topics t1,t2] [--base-url URL]
+                                         New account (manager, lead, participant, viewer);
+                                         prints a one-time invitation link to set a password.
+  users invite --email E [--base-url URL]
+                                         A new invitation link (forgotten password); ends sessions.
+  users list                             Accounts with role, topics and whether active.
 
 Options:
   --db PATH    SQLite database (default: $DATABASE_PATH or ./data/linkkipaja.sqlite)

@@ -6,8 +6,11 @@ import { decisionsRouter } from './decisions';
 import { descriptionRequestsRouter } from './description-requests';
 import { flagsRouter } from './flags';
 import { servicesRouter } from './services';
+import { authRouter } from './auth';
+import { historyRouter } from './history';
 
 export const appRouter = router({
+  auth: authRouter,
   catalogue: catalogueRouter,
   articles: articlesRouter,
   decisions: decisionsRouter,
@@ -15,6 +18,7 @@ export const appRouter = router({
   descriptionRequests: descriptionRequestsRouter,
   comments: commentsRouter,
   services: servicesRouter,
+  history: historyRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -1,11 +1,25 @@
 import { articleDiffInputSchema, articleListInputSchema } from '../../shared/schemas/review-api';
 import { buildArticleDetail } from '../engine/article-detail-view';
 import { buildArticleList } from '../engine/article-list-view';
-import { publicProcedure, router } from '../trpc';
+import { readableArticles, requireArticle } from '../services/access';
+import { decisionsVersion } from '../services/decision-writes';
+import { procedureFor, router } from '../trpc';
 
 export const articlesRouter = router({
-  /** Every article of a region with diff counts, status, last review and (optionally) changes since a snapshot. */
-  list: publicProcedure.input(articleListInputSchema).query(({ ctx, input }) => buildArticleList(ctx.review, input.region, input.compareSnapshot ?? null)),
-  /** One article's diff with service details, decisions, flags and comment counts. */
-  diff: publicProcedure.input(articleDiffInputSchema).query(({ ctx, input }) => buildArticleDetail(ctx.handle, ctx.review, input.region, input.articleId, input.compareSnapshot ?? null)),
+  /** The articles of a region the person may read, with diff counts, status, last review and (optionally) changes since a snapshot. */
+  list: procedureFor('read')
+    .input(articleListInputSchema)
+    .query(({ ctx, input }) => {
+      const rows = buildArticleList(ctx.review, input.region, input.compareSnapshot ?? null);
+      const readable = readableArticles(ctx);
+      return readable ? { ...rows, articles: rows.articles.filter((row) => readable.has(row.id)) } : rows;
+    }),
+  /** One article's diff with service details, decisions, flags and comment counts, and the decisions version to base changes on. */
+  diff: procedureFor('read')
+    .input(articleDiffInputSchema)
+    .query(({ ctx, input }) => {
+      requireArticle(ctx, 'read', input.articleId);
+      const detail = buildArticleDetail(ctx.handle, ctx.review, input.region, input.articleId, input.compareSnapshot ?? null);
+      return { ...detail, decisionsVersion: decisionsVersion(ctx, input.articleId) };
+    }),
 });

@@ -6,8 +6,11 @@ import type { Context } from '../context';
 import { flagCoverage } from '../engine/flag-coverage-view';
 import { serviceSummary } from '../engine/service-summary';
 import { UserError } from '../user-error';
+import { recordHistory } from '../../db/queries/history';
+import { readableArticles, requireArticle } from '../services/access';
+import { historyActor } from '../services/history-actor';
 import { trackedWrite } from '../services/tracked-write';
-import { publicProcedure, router } from '../trpc';
+import { procedureFor, router } from '../trpc';
 
 
 function withCoverage(ctx: Context, flag: FlagRecord) {
@@ -21,17 +24,20 @@ function withCoverage(ctx: Context, flag: FlagRecord) {
 
 export const flagsRouter = router({
   /** Which articles a flag on this item would cover, before it is saved. */
-  coverage: publicProcedure.input(flagCoverageInputSchema).query(({ ctx, input }) =>
-    flagCoverage(ctx.catalogue.get(), { regionCode: input.region, serviceId: input.serviceId, articleId: input.articleId, target: input.target, item: { kind: input.itemKind, value: input.itemValue } }),
-  ),
+  coverage: procedureFor('flag')
+    .input(flagCoverageInputSchema)
+    .query(({ ctx, input }) => {
+      requireArticle(ctx, 'flag', input.articleId);
+      return flagCoverage(ctx.catalogue.get(), { regionCode: input.region, serviceId: input.serviceId, articleId: input.articleId, target: input.target, item: { kind: input.itemKind, value: input.itemValue } });
+    }),
   /**
    * Flags an item that makes a service surface where it should not. The item must be one of
    * the reasons it surfaces in the article; an identical open flag is returned, not repeated.
    */
-  create: publicProcedure.input(createFlagInputSchema).mutation(({ ctx, input }) => {
+  create: procedureFor('flag').input(createFlagInputSchema).mutation(({ ctx, input }) => {
     const loaded = ctx.catalogue.get();
     if (!loaded.regions.some((r) => r.code === input.region)) throw new UserError(`unknown region "${input.region}"`);
-    if (!loaded.articles.some((a) => a.id === input.articleId)) throw new UserError(`unknown article "${input.articleId}"`);
+    requireArticle(ctx, 'flag', input.articleId);
     const reasons = loaded.workspace.surfacing(input.region, input.articleId).get(input.serviceId);
     if (!reasons) throw new UserError(`service ${input.serviceId} does not surface in article "${input.articleId}"`);
     if (!reasonsInclude(reasons, { kind: input.itemKind, value: input.itemValue })) {
@@ -41,20 +47,35 @@ export const flagsRouter = router({
     const result = trackedWrite(ctx, [], () => {
       const existing = findOpenFlag(ctx.handle, key);
       if (existing) return { flag: existing, created: false };
-      return { flag: insertFlag(ctx.handle, { ...key, reason: input.reason, createdBy: ctx.actor, createdAt: ctx.now().toISOString() }), created: true };
+      const at = ctx.now().toISOString();
+      const flag = insertFlag(ctx.handle, { ...key, reason: input.reason, createdBy: ctx.actor, createdAt: at });
+      recordHistory(ctx.handle, historyActor(ctx), at, [
+        { kind: 'flag.created', articleId: input.articleId, serviceId: input.serviceId, regionCode: input.region, data: { flagId: flag.id, itemKind: input.itemKind, itemValue: input.itemValue, target: input.target, reason: input.reason } },
+      ]);
+      return { flag, created: true };
     });
     ctx.log.info({ actor: ctx.actor, flag: result.flag.id, created: result.created }, 'flag');
     return { ...withCoverage(ctx, result.flag), created: result.created };
   }),
   /** Open flags of a region, newest first, each with the articles it covers. */
-  list: publicProcedure.input(flagListInputSchema).query(({ ctx, input }) => {
-    const flags = listFlags(ctx.handle, { regionCode: input.region, serviceId: input.serviceId ?? null, status: 'open' }).map((flag) => withCoverage(ctx, flag));
+  list: procedureFor('read').input(flagListInputSchema).query(({ ctx, input }) => {
+    const readable = readableArticles(ctx);
+    const flags = listFlags(ctx.handle, { regionCode: input.region, serviceId: input.serviceId ?? null, status: 'open' })
+      .filter((flag) => !readable || readable.has(flag.articleId))
+      .map((flag) => withCoverage(ctx, flag));
     return input.articleId ? flags.filter((f) => f.articleId === input.articleId || f.articles.some((a) => a.id === input.articleId)) : flags;
   }),
   /** Withdraws an open flag. */
-  withdraw: publicProcedure.input(flagIdInputSchema).mutation(({ ctx, input }) => {
-    if (!findFlag(ctx.handle, input.id)) throw new DomainError('NOT_FOUND', `unknown flag ${input.id}`);
-    const withdrawn = trackedWrite(ctx, [], () => withdrawFlag(ctx.handle, input.id, ctx.now().toISOString()));
+  withdraw: procedureFor('flag').input(flagIdInputSchema).mutation(({ ctx, input }) => {
+    const flag = findFlag(ctx.handle, input.id);
+    if (!flag) throw new DomainError('NOT_FOUND', `unknown flag ${input.id}`);
+    requireArticle(ctx, 'flag', flag.articleId);
+    const at = ctx.now().toISOString();
+    const withdrawn = trackedWrite(ctx, [], () => {
+      const done = withdrawFlag(ctx.handle, input.id, at);
+      if (done) recordHistory(ctx.handle, historyActor(ctx), at, [{ kind: 'flag.withdrawn', articleId: flag.articleId, serviceId: flag.serviceId, regionCode: flag.regionCode, data: { flagId: flag.id } }]);
+      return done;
+    });
     if (!withdrawn) throw new DomainError('CONFLICT', `flag ${input.id} is not open`);
     return { id: input.id, status: 'withdrawn' as const };
   }),

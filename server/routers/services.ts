@@ -3,7 +3,8 @@ import { explainAbsenceInputSchema, serviceDetailInputSchema, serviceSearchInput
 import { serviceSummary } from '../engine/service-summary';
 import { searchCatalogue, serviceDetail } from '../engine/service-catalogue-view';
 import { UserError } from '../user-error';
-import { publicProcedure, router } from '../trpc';
+import { readableArticles, requireArticle } from '../services/access';
+import { procedureFor, router } from '../trpc';
 import type { Context } from '../context';
 
 function loadedWithRegion(ctx: Context, region: string) {
@@ -14,17 +15,18 @@ function loadedWithRegion(ctx: Context, region: string) {
 
 export const servicesRouter = router({
   /** Services available in the region, filtered by text and facets, one page at a time, with facet counts. */
-  search: publicProcedure.input(serviceSearchInputSchema).query(({ ctx, input }) => searchCatalogue(loadedWithRegion(ctx, input.region), input)),
+  search: procedureFor('read').input(serviceSearchInputSchema).query(({ ctx, input }) => searchCatalogue(loadedWithRegion(ctx, input.region), input)),
   /** One service in full and the articles of the region it surfaces in, with why. */
-  detail: publicProcedure.input(serviceDetailInputSchema).query(({ ctx, input }) => {
+  detail: procedureFor('read').input(serviceDetailInputSchema).query(({ ctx, input }) => {
     const detail = serviceDetail(loadedWithRegion(ctx, input.region), input.region, input.serviceId);
     if (!detail) throw new DomainError('NOT_FOUND', `service ${input.serviceId} is not in the current catalogue snapshot`);
-    return detail;
+    const readable = readableArticles(ctx);
+    return readable ? { ...detail, articles: detail.articles.filter((a) => readable.has(a.articleId)) } : detail;
   }),
   /** Why a service does (or does not) surface in an article: reasons, or the missing reason. */
-  explain: publicProcedure.input(explainAbsenceInputSchema).query(({ ctx, input }) => {
+  explain: procedureFor('read').input(explainAbsenceInputSchema).query(({ ctx, input }) => {
     const loaded = loadedWithRegion(ctx, input.region);
-    if (!loaded.articles.some((a) => a.id === input.articleId)) throw new UserError(`unknown article "${input.articleId}"`);
+    requireArticle(ctx, 'read', input.articleId);
     const reasons = loaded.workspace.surfacing(input.region, input.articleId).get(input.serviceId) ?? null;
     return {
       service: serviceSummary(loaded, input.serviceId),

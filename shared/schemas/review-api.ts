@@ -2,9 +2,13 @@ import { z } from 'zod';
 
 /** Inputs of the review API. Every object is strict and every string and list is bounded. */
 
-const id = z.string().trim().min(1).max(200);
+export const articleIdSchema = z.string().trim().min(1).max(200);
+const id = articleIdSchema;
 // PTV ids are guids, stored lowercase; a pasted uppercase id means the same service.
-const serviceId = z.string().trim().toLowerCase().min(1).max(100);
+export const serviceIdSchema = z.string().trim().toLowerCase().min(1).max(100);
+const serviceId = serviceIdSchema;
+/** The article's decisions version the person saw; a change by someone else since is a conflict. */
+export const baseVersionSchema = z.number().int().min(0).max(2 ** 31);
 const code = z.string().trim().min(1).max(300);
 
 export const regionSchema = z.string().trim().min(1).max(20);
@@ -26,11 +30,14 @@ export const setDecisionsInputSchema = z.strictObject({
   serviceIds: z.array(serviceId).min(1).max(500),
   decision: decisionValueSchema,
   note: z.string().trim().max(2000).nullish(),
+  baseVersion: baseVersionSchema,
 });
 
 export const clearDecisionsInputSchema = z.strictObject({
+  region: regionSchema,
   articleId: id,
   serviceIds: z.array(serviceId).min(1).max(500),
+  baseVersion: baseVersionSchema,
 });
 
 export const flagItemKindSchema = z.enum(['keywords', 'serviceClasses', 'targetGroups', 'lifeEvents', 'area']);

@@ -19,8 +19,10 @@ import { importPtv } from '../../server/import/import-ptv';
 import type { Context } from '../../server/context';
 import { appRouter } from '../../server/routers/_app';
 import { createCallerFactory } from '../../server/trpc';
+import { asUser } from '../../server/services/create-context';
 import { syntheticService } from '../helpers/synthetic-ptv';
 import { testContext } from '../helpers/test-app';
+import { userNamed } from '../helpers/test-users';
 
 export const REGION = '01';
 export const kw = (n: number): string => `http://www.yso.fi/onto/koko/p${n}`;
@@ -88,9 +90,10 @@ export async function reviewFixture(): Promise<{ context: Context; caller: Calle
   const env = testContext();
   await importPtv(env.handle, new ArraySource('fixture', catalogueRecords()), { now: () => CLOCK });
   importArticlesData(env.handle, { articles: ARTICLES }, 'fixture');
-  env.context.actor = 'Riikka Arvioija';
   env.context.now = () => CLOCK;
-  const as = (actor: string, at: Date = CLOCK) => createCaller({ ...env.context, actor, now: () => at });
+  Object.assign(env.context, asUser(env.context, userNamed(env.handle, 'Riikka Arvioija')));
+  // Each name is a manager of its own, so tests can act as several people.
+  const as = (actor: string, at: Date = CLOCK) => createCaller({ ...asUser(env.context, userNamed(env.handle, actor)), now: () => at });
   return { context: env.context, caller: createCaller(env.context), as, cleanup: env.cleanup, env };
 }
 

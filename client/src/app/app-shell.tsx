@@ -7,6 +7,10 @@ import { ArticlesList } from '../features/articles-list/articles-list';
 import { uiLanguages } from '../lib/i18n';
 import { linkTo, usePath, useSearchKeys } from '../lib/router';
 import { WorkbenchBar } from './workbench-bar';
+import { useMe, type Me } from '../lib/auth';
+import { SignInPage } from '../features/auth/sign-in-page';
+import { UserMenu } from '../features/auth/user-menu';
+import { can, type Action } from '../../../shared/domain/permissions';
 
 // The articles list is the first view; the others load when first opened.
 const ArticleReview = lazy(() => import('../features/article-review/article-review').then((m) => ({ default: m.ArticleReview })));
@@ -15,12 +19,18 @@ const FlagsList = lazy(() => import('../features/flags/flags-list').then((m) => 
 const RequestsList = lazy(() => import('../features/description-requests/requests-list').then((m) => ({ default: m.RequestsList })));
 
 const languageNames = { fi: 'Suomeksi (FI)', sv: 'På svenska (SV)', en: 'In English (EN)' } as const;
-const sections = [
-  { path: '/', key: 'articles' },
-  { path: '/catalogue', key: 'catalogue' },
-  { path: '/flags', key: 'flags' },
-  { path: '/requests', key: 'requests' },
-] as const;
+/** Top-level views; each shows only to those whose role may use it (the server checks again). */
+const sections: readonly { path: string; key: string; needs: Action }[] = [
+  { path: '/', key: 'articles', needs: 'read' },
+  { path: '/catalogue', key: 'catalogue', needs: 'read' },
+  { path: '/flags', key: 'flags', needs: 'flag' },
+  { path: '/requests', key: 'requests', needs: 'requestDescription' },
+];
+
+function visibleSections(me: Me) {
+  const actor = { id: me.id, role: me.role, topics: me.topics, workshopIds: me.workshopIds };
+  return sections.filter((s) => can(actor, s.needs));
+}
 
 function Page({ path }: { path: string }) {
   const article = /^\/articles\/(.+)$/.exec(path);
@@ -42,14 +52,27 @@ function safeDecode(part: string): string {
   }
 }
 
+/** Pages open without signing in. */
+function PublicPage({ path }: { path: string }) {
+  return <SignInPage key={path} />;
+}
+
 export function AppShell() {
-  const { t, i18n } = useTranslation();
+  const me = useMe();
   const path = usePath();
+  if (me === undefined) return null;
+  if (me === null) return <Frame me={null} path={path} />;
+  return <Frame me={me} path={path} />;
+}
+
+function Frame({ me, path }: { me: Me | null; path: string }) {
+  const { t, i18n } = useTranslation();
   const search = useSearchKeys(['region', 'compare']);
   const current = (uiLanguages as readonly string[]).includes(i18n.language) ? (i18n.language as keyof typeof languageNames) : 'fi';
-  const section = path.startsWith('/articles/') ? 'articles' : (sections.find((s) => s.path === path)?.key ?? 'articles');
+  const shown = me ? visibleSections(me) : [];
+  const section = path.startsWith('/articles/') ? 'articles' : (sections.find((s) => s.path === path)?.key ?? (me ? 'articles' : 'signIn'));
   useEffect(() => {
-    document.title = `${t(`nav.${section}`)} – ${t('app.name')}`;
+    document.title = `${section === 'signIn' ? t('auth.signInTitle') : t(`nav.${section}`)} – ${t('app.name')}`;
   }, [section, t]);
   // After moving to another view, start reading from its content (not from the top bar).
   const firstPath = useRef(path);
@@ -66,7 +89,7 @@ export function AppShell() {
           <Text smallScreen className="lp-muted">{t('app.tagline')}</Text>
         </div>
         <nav aria-label={t('shell.navigation')} className="lp-nav">
-          {sections.map((s) => {
+          {shown.map((s) => {
             const href = linkTo(s.path, search);
             return (
               <AppLink key={s.key} href={href} aria-current={section === s.key ? 'page' : undefined}>
@@ -82,8 +105,9 @@ export function AppShell() {
             </LanguageMenuItem>
           ))}
         </LanguageMenu>
+        {me && <UserMenu me={me} />}
       </header>
-      <WorkbenchBar />
+      {me && <WorkbenchBar />}
       <main className="lp-main" id="main" tabIndex={-1}>
         <PageErrorBoundary
           resetKey={path}
@@ -94,7 +118,7 @@ export function AppShell() {
           )}
         >
           <Suspense fallback={<Text>{t('common.loading')}</Text>}>
-            <Page path={path} />
+            {me ? <Page path={path} /> : <PublicPage path={path} />}
           </Suspense>
         </PageErrorBoundary>
       </main>

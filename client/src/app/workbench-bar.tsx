@@ -1,22 +1,18 @@
 import { useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Button, Dropdown, DropdownItem, TextInput } from 'suomifi-ui-components';
+import { Dropdown, DropdownItem } from 'suomifi-ui-components';
 import { formatDateTime } from '../lib/format-date';
 import { localize } from '../lib/localize';
-import { setReviewerName, useReviewerName } from '../lib/reviewer';
 import { useTRPC } from '../lib/trpc';
 import { useWorkbenchParams } from '../lib/workbench-params';
 
-/** Region under review, snapshot to compare with, and the reviewer's name. */
+/** Region under review and the snapshot to compare with. */
 export function WorkbenchBar() {
   const { t, i18n } = useTranslation();
   const trpc = useTRPC();
   const { region, compare, setRegion, setCompare } = useWorkbenchParams();
   const regions = useQuery({ ...trpc.catalogue.regions.queryOptions(), staleTime: Infinity });
   const snapshots = useQuery(trpc.catalogue.snapshots.queryOptions());
-  const reviewer = useReviewerName();
-  const [draft, setDraft] = useState(reviewer);
   const older = (snapshots.data ?? []).slice(1);
   const none = 'none';
   return (
@@ -34,16 +30,6 @@ export function WorkbenchBar() {
           )),
         ]}
       </Dropdown>
-      <form
-        className="lp-reviewer"
-        onSubmit={(e) => {
-          e.preventDefault();
-          setReviewerName(draft);
-        }}
-      >
-        <TextInput labelText={t('shell.reviewer')} hintText={reviewer ? undefined : t('shell.reviewerHint')} value={draft} maxLength={80} onChange={(v) => setDraft(String(v ?? ''))} />
-        <Button type="submit" variant="secondary" disabled={draft.trim() === reviewer}>{t('common.save')}</Button>
-      </form>
     </div>
   );
 }

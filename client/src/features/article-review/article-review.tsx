@@ -5,7 +5,6 @@ import { AppLink } from '../../components/app-link';
 import { Button, InlineAlert, Text } from 'suomifi-ui-components';
 import { ErrorMessage } from '../../components/error-message';
 import { localize } from '../../lib/localize';
-import { useReviewerName } from '../../lib/reviewer';
 import { linkTo, useSearchParams } from '../../lib/router';
 import { useTRPC } from '../../lib/trpc';
 import { useWorkbenchParams } from '../../lib/workbench-params';
@@ -29,8 +28,7 @@ export function ArticleReview({ articleId }: { articleId: string }) {
   const { region, compare } = useWorkbenchParams();
   const [search] = useSearchParams();
   const detail = useQuery(trpc.articles.diff.queryOptions({ region, articleId, compareSnapshot: compare }));
-  const actions = useReviewActions(region, articleId);
-  const reviewer = useReviewerName();
+  const actions = useReviewActions(region, articleId, detail.data?.decisionsVersion);
   const [expanded, setExpanded] = useState<Set<string>>(new Set());
   const ordered = useMemo(() => orderItems(detail.data?.items ?? [], i18n.language), [detail.data, i18n.language]);
   // A very broad article can surface thousands of services; each group shows its first rows until asked for all.
@@ -135,7 +133,6 @@ export function ArticleReview({ articleId }: { articleId: string }) {
       <ArticleHeader detail={data} />
       <p className="lp-muted lp-small">{t('review.keysHint')}</p>
       <p className="lp-visually-hidden" aria-live="polite" data-testid="announcement">{announcement}</p>
-      {!reviewer && <InlineAlert status="warning">{t('review.nameMissing')}</InlineAlert>}
       {actions.error && <ErrorMessage error={actions.error} />}
       {notice && <InlineAlert status="neutral">{notice}</InlineAlert>}
       {selected.size > 0 && (

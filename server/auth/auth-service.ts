@@ -1,0 +1,186 @@
+import type { DbHandle } from '../../db/client';
+import { writeTransaction } from '../../db/client';
+import { recordHistory } from '../../db/queries/history';
+import { deleteExpiredSessions, deleteSession, deleteUserSessions, findInvite, findSession, insertInvite, insertSession, touchSession, useInvite } from '../../db/queries/sessions';
+import { findUserByEmail, findUserById, passwordHashOf, setPasswordHash, type UserRecord } from '../../db/queries/users';
+import { passwordProblem, passwordProblemMessages } from '../../shared/domain/password-policy';
+import { LoginLimiter, defaultLoginLimits, type LoginLimits } from './login-limiter';
+import { decoyHash, hashPassword, needsRehash, productionScrypt, verifyPassword, type ScryptParams } from './password-hash';
+import { looksLikeToken, newToken, tokenHash } from './tokens';
+
+export interface AuthSettings {
+  scrypt: ScryptParams;
+  /** A session ends after this long without requests. */
+  idleMinutes: number;
+  /** …and after this long in any case. */
+  absoluteHours: number;
+  inviteDays: number;
+  limits: LoginLimits;
+}
+
+export const defaultAuthSettings: AuthSettings = { scrypt: productionScrypt, idleMinutes: 120, absoluteHours: 12, inviteDays: 7, limits: defaultLoginLimits };
+
+export type AuthFailure = 'invalid_credentials' | 'rate_limited' | 'weak_password' | 'invalid_invite' | 'wrong_password';
+
+/** A refused sign-in, password change or invitation; `retryAfter` in seconds when rate limited. */
+export class AuthError extends Error {
+  constructor(
+    readonly reason: AuthFailure,
+    message: string,
+    readonly retryAfter = 0,
+  ) {
+    super(message);
+  }
+}
+
+export interface ResolvedSession {
+  user: UserRecord;
+  tokenHash: string;
+  method: string;
+}
+
+export interface StartedSession {
+  token: string;
+  user: UserRecord;
+  maxAgeSeconds: number;
+}
+
+/**
+ * Local accounts and server-side sessions. `startSession` is the one way in: a future
+ * single sign-on (OpenID Connect) finds or creates the user from the ID token's claims and
+ * calls it with method `oidc`; nothing else changes.
+ */
+export class AuthService {
+  private readonly limiter: LoginLimiter;
+  private lastSweep = 0;
+
+  constructor(
+    private readonly handle: DbHandle,
+    readonly settings: AuthSettings = defaultAuthSettings,
+  ) {
+    this.limiter = new LoginLimiter(settings.limits);
+  }
+
+  startSession(userId: number, method: string, now: Date): StartedSession {
+    const user = findUserById(this.handle, userId);
+    if (!user || !user.active) throw new AuthError('invalid_credentials', 'account is not active');
+    const token = newToken();
+    const maxAgeSeconds = this.settings.absoluteHours * 3600;
+    writeTransaction(this.handle, () =>
+      insertSession(this.handle, {
+        tokenHash: tokenHash(token),
+        userId,
+        method,
+        createdAt: now.toISOString(),
+        lastSeenAt: now.toISOString(),
+        expiresAt: new Date(now.getTime() + maxAgeSeconds * 1000).toISOString(),
+      }),
+    );
+    return { token, user, maxAgeSeconds };
+  }
+
+  /** Checks email and password, counting every attempt against the limits before the check. */
+  async signIn(email: string, password: string, address: string, now: Date): Promise<StartedSession> {
+    const account = email.trim().toLowerCase();
+    const wait = this.limiter.retryAfter(address, account, now.getTime());
+    if (wait > 0) throw new AuthError('rate_limited', `too many failed sign-ins; try again in ${wait} s`, wait);
+    const found = findUserByEmail(this.handle, account);
+    // Unknown accounts cost the same hashing time, so timing does not tell which emails exist.
+    const ok = await verifyPassword(password, found?.passwordHash ?? (await decoyHash(this.settings.scrypt)));
+    if (!found || !found.passwordHash || !found.active || !ok) {
+      this.limiter.recordFailure(address, account, now.getTime());
+      throw new AuthError('invalid_credentials', 'wrong email or password');
+    }
+    this.limiter.recordSuccess(address, account);
+    if (needsRehash(found.passwordHash, this.settings.scrypt)) {
+      const rehashed = await hashPassword(password, this.settings.scrypt);
+      writeTransaction(this.handle, () => setPasswordHash(this.handle, found.id, rehashed));
+    }
+    return this.startSession(found.id, 'password', now);
+  }
+
+  /** The signed-in user of a cookie token, or null (unknown, expired, idle too long, deactivated). */
+  resolve(token: string | null, now: Date): ResolvedSession | null {
+    if (!looksLikeToken(token)) return null;
+    const hash = tokenHash(token);
+    const session = findSession(this.handle, hash);
+    if (!session) return null;
+    const nowMs = now.getTime();
+    const idleLimit = this.settings.idleMinutes * 60_000;
+    if (Date.parse(session.expiresAt) <= nowMs || nowMs - Date.parse(session.lastSeenAt) >= idleLimit) {
+      writeTransaction(this.handle, () => deleteSession(this.handle, hash));
+      return null;
+    }
+    const user = findUserById(this.handle, session.userId);
+    if (!user || !user.active) return null;
+    // Activity is written at most once a minute: reads should not all become writes.
+    if (nowMs - Date.parse(session.lastSeenAt) > 60_000) writeTransaction(this.handle, () => touchSession(this.handle, hash, now.toISOString()));
+    this.sweep(now);
+    return { user, tokenHash: hash, method: session.method };
+  }
+
+  signOut(hash: string): void {
+    writeTransaction(this.handle, () => deleteSession(this.handle, hash));
+  }
+
+  /** Ends every session of a user (deactivation, password reset). */
+  endAllSessions(userId: number): void {
+    writeTransaction(this.handle, () => deleteUserSessions(this.handle, userId));
+  }
+
+  /** Changes the password after checking the current one; every other session of the user ends. */
+  async changePassword(user: UserRecord, current: string, next: string, keepSession: string, now: Date): Promise<void> {
+    const stored = passwordHashOf(this.handle, user.id);
+    if (!stored || !(await verifyPassword(current, stored))) throw new AuthError('wrong_password', 'the current password is wrong');
+    const problem = passwordProblem(next, [user.email, user.name]);
+    if (problem) throw new AuthError('weak_password', passwordProblemMessages[problem]);
+    const hash = await hashPassword(next, this.settings.scrypt);
+    writeTransaction(this.handle, () => {
+      setPasswordHash(this.handle, user.id, hash);
+      deleteUserSessions(this.handle, user.id, keepSession);
+      recordHistory(this.handle, { userId: user.id, userName: user.name }, now.toISOString(), [{ kind: 'user.password_changed', data: { userId: user.id } }]);
+    });
+  }
+
+  /** A one-time invitation link token for a user (call inside the caller's transaction). */
+  createInvite(userId: number, createdBy: string, now: Date): { token: string; expiresAt: string } {
+    const token = newToken();
+    const expiresAt = new Date(now.getTime() + this.settings.inviteDays * 86_400_000).toISOString();
+    insertInvite(this.handle, { tokenHash: tokenHash(token), userId, createdBy, createdAt: now.toISOString(), expiresAt });
+    return { token, expiresAt };
+  }
+
+  /** Who an invitation is for, if it is still valid. */
+  inviteUser(token: string, now: Date): UserRecord | null {
+    if (!looksLikeToken(token)) return null;
+    const invite = findInvite(this.handle, tokenHash(token));
+    if (!invite || invite.usedAt || Date.parse(invite.expiresAt) <= now.getTime()) return null;
+    const user = findUserById(this.handle, invite.userId);
+    return user?.active ? user : null;
+  }
+
+  /** Sets the password from an invitation (once) and signs the person in. */
+  async acceptInvite(token: string, password: string, now: Date): Promise<StartedSession> {
+    const user = this.inviteUser(token, now);
+    if (!user) throw new AuthError('invalid_invite', 'the invitation link is not valid (used, expired or unknown)');
+    const problem = passwordProblem(password, [user.email, user.name]);
+    if (problem) throw new AuthError('weak_password', passwordProblemMessages[problem]);
+    const hash = await hashPassword(password, this.settings.scrypt);
+    const invite = findInvite(this.handle, tokenHash(token))!;
+    writeTransaction(this.handle, () => {
+      if (!useInvite(this.handle, invite.id, now.toISOString())) throw new AuthError('invalid_invite', 'the invitation link was already used');
+      setPasswordHash(this.handle, user.id, hash);
+      deleteUserSessions(this.handle, user.id);
+      recordHistory(this.handle, { userId: user.id, userName: user.name }, now.toISOString(), [{ kind: 'user.password_changed', data: { userId: user.id, invite: true } }]);
+    });
+    return this.startSession(user.id, 'password', now);
+  }
+
+  /** Removes ended sessions now and then. */
+  private sweep(now: Date): void {
+    if (now.getTime() - this.lastSweep < 3_600_000) return;
+    this.lastSweep = now.getTime();
+    const idleBefore = new Date(now.getTime() - this.settings.idleMinutes * 60_000).toISOString();
+    writeTransaction(this.handle, () => deleteExpiredSessions(this.handle, now.toISOString(), idleBefore));
+  }
+}

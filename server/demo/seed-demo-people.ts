@@ -1,0 +1,12 @@
+import type { DbHandle } from '../../db/client';
+import type { ScryptParams } from '../auth/password-hash';
+import { createDemoAccounts, type DemoAccount } from './demo-people';
+
+/**
+ * The demo county's people and their work in progress: accounts of every role, and what
+ * they have done (workshops, proposals, sign-offs) so each view has something to show.
+ */
+export async function seedDemoPeople(handle: DbHandle, params?: ScryptParams): Promise<DemoAccount[]> {
+  const accounts = await createDemoAccounts(handle, params);
+  return accounts;
+}

@@ -1,0 +1,28 @@
+import { TRPCError } from '@trpc/server';
+import { listHistory } from '../../db/queries/history';
+import { historyInputSchema } from '../../shared/schemas/people-api';
+import { readableArticles, requireArticle } from '../services/access';
+import { procedureFor, router } from '../trpc';
+
+export const historyRouter = router({
+  /**
+   * The append-only history, newest first: of one article, of one service, or everything
+   * (managers). A participant sees the history of their workshops' articles only.
+   */
+  list: procedureFor('read')
+    .input(historyInputSchema)
+    .query(({ ctx, input }) => {
+      if (input.articleId) requireArticle(ctx, 'read', input.articleId);
+      const readable = readableArticles(ctx);
+      if (!input.articleId && !input.serviceId && ctx.user.role !== 'manager') throw new TRPCError({ code: 'FORBIDDEN', message: 'the whole history is for managers; ask for an article or a service' });
+      const events = listHistory(ctx.handle, {
+        ...(input.articleId ? { articleId: input.articleId } : {}),
+        ...(input.serviceId ? { serviceId: input.serviceId } : {}),
+        ...(input.beforeId ? { beforeId: input.beforeId } : {}),
+        limit: input.limit + 1,
+      });
+      const visible = readable ? events.filter((e) => e.articleId !== null && readable.has(e.articleId)) : events;
+      const page = visible.slice(0, input.limit);
+      return { events: page, nextBeforeId: events.length > input.limit ? (page[page.length - 1]?.id ?? null) : null };
+    }),
+});

@@ -1,0 +1,36 @@
+/**
+ * Commonly used passwords (from published breach top lists, plus Finnish and Swedish
+ * favourites), refused as new passwords. Lower case; the check folds case first.
+ */
+export const commonPasswords: ReadonlySet<string> = new Set([
+  '000000', '00000000', '1111', '111111', '11111111', '112233', '11223344', '121212', '123123', '123321',
+  '1234', '12341234', '12344321', '12345', '123454321', '123456', '1234567', '12345678', '123456789',
+  '1234567890', '123456789a', '123456aa', '1234abcd', '1234qwer', '123abc', '123qwe', '131313', '159753',
+  '1q2w3e', '1q2w3e4r', '1q2w3e4r5t', '1qaz2wsx', '1qaz2wsx3edc', '2000', '555555', '654321', '666666',
+  '696969', '777777', '7777777', '87654321', '88888888', '987654321', '99999999', 'a123456789', 'aa123456',
+  'aaaaaa', 'abc123', 'abc12345', 'abcd1234', 'abcdefg', 'abcdefgh', 'access', 'admin', 'admin123',
+  'administrator', 'amanda', 'andrew', 'arsenal', 'asdf1234', 'asdfasdf', 'asdfgh', 'asdfghjkl', 'ashley',
+  'aurinko', 'aurinko1', 'austin', 'autumn2025', 'barcelona', 'baseball', 'batman', 'batman123', 'biteme',
+  'buster', 'changeme', 'charlie', 'charlie1', 'cheese', 'chelsea', 'chelsea1', 'computer', 'dallas',
+  'daniel', 'default', 'digifinland', 'dragon', 'dragon1', 'espoo', 'finland', 'finland1', 'finland123',
+  'football', 'football1', 'freedom', 'george', 'ginger', 'guest', 'guest123', 'harley', 'hello123',
+  'hello1234', 'helsinki', 'helsinki1', 'helsinki123', 'hemligt', 'hiiri', 'hiirihiiri', 'hockey', 'hunter',
+  'hyvinvointi', 'hyvinvointialue', 'iloveyou', 'iloveyou1', 'iloveyou2', 'jennifer', 'jessica', 'jordan',
+  'jordan23', 'joshua', 'kesa2025', 'kesa2026', 'kesä2025', 'kesä2026', 'kevat2025', 'kevät2025', 'killer',
+  'kissa', 'kissa123', 'klaster', 'koira', 'koira123', 'letmein', 'letmein1', 'letmein123', 'linkkipaja',
+  'linkkipaja1', 'linkkipaja123', 'liverpool', 'losenord', 'love', 'loveyou', 'lösenord', 'lösenord1',
+  'maggie', 'manchester', 'master', 'master123', 'matrix', 'matthew', 'michael', 'michael1', 'michelle',
+  'minecraft', 'moikka', 'moikka123', 'moimoi', 'monkey', 'monkey1', 'mustang', 'mypassword', 'nicole',
+  'omaperhe', 'omaperhe1', 'oulu', 'p@ssw0rd', 'p@ssword', 'pass', 'passpass', 'passw0rd', 'password',
+  'password1', 'password12', 'password123', 'password1234', 'pepper', 'perkele', 'perkele1', 'pokemon',
+  'princess', 'princess1', 'ptv12345', 'q1w2e3r4', 'q1w2e3r4t5', 'qazwsx', 'qwer1234', 'qwerty', 'qwerty1',
+  'qwerty12', 'qwerty123', 'qwertyqwerty', 'qwertyui', 'qwertyuiop', 'rakkaus', 'rakkaus1', 'ranger',
+  'realmadrid', 'robert', 'root', 'salasana', 'salasana!', 'salasana1', 'salasana12', 'salasana123',
+  'salasana1234', 'salasana2024', 'salasana2025', 'salasana2026', 'secret', 'secret123', 'shadow', 'sisu',
+  'sisu1234', 'soccer', 'sommar2025', 'sommar2026', 'spring2025', 'starwars', 'starwars1', 'summer',
+  'summer2024', 'summer2025', 'summer2026', 'sunshine', 'sunshine1', 'suomi', 'suomi100', 'suomi123',
+  'suomi2025', 'suomi2026', 'superman', 'superman1', 'syksy2025', 'talvi2025', 'talvi2026', 'tampere',
+  'taylor', 'test123', 'test1234', 'testtest', 'thomas', 'thunder', 'tigger', 'toor', 'trustno1',
+  'trustno11', 'turku', 'vantaa', 'welcome', 'welcome1', 'welcome123', 'whatever', 'winter2024',
+  'winter2025', 'winter2026', 'yankees', 'zaq12wsx', 'zxcvbn', 'zxcvbnm', 'zxcvbnm1',
+]);
