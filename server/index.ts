@@ -24,7 +24,7 @@ export async function startServer(options: { seedDemo?: boolean } = {}): Promise
   }
   const first = await ensureFirstManager(handle, { email: env.LINKKIPAJA_ADMIN_EMAIL, password: env.LINKKIPAJA_ADMIN_PASSWORD, name: env.LINKKIPAJA_ADMIN_NAME });
   if (first === 'created') log.info({ email: env.LINKKIPAJA_ADMIN_EMAIL }, 'first manager created from LINKKIPAJA_ADMIN_EMAIL');
-  if (first === 'none') log.warn('no accounts yet: set LINKKIPAJA_ADMIN_EMAIL and LINKKIPAJA_ADMIN_PASSWORD, or run "npm run cli -- users add --email you@example.fi --name 'Your Name' --role manager" for an invitation link');
+  if (first === 'none') log.warn(`no accounts yet: set LINKKIPAJA_ADMIN_EMAIL and LINKKIPAJA_ADMIN_PASSWORD, or run "npm run cli -- users add --email you@example.fi --name 'Your Name' --role manager" for an invitation link`);
   const clientDir = fileURLToPath(new URL('../dist/client', import.meta.url));
   const context = createBaseContext(handle, log, env.NODE_ENV === 'production');
   // Load the catalogue before taking requests, so the first reviewer does not wait for it.
