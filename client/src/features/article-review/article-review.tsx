@@ -19,6 +19,9 @@ import { orderItems, visibleRows, type ReviewItem } from './review-types';
 import { StoppedList } from './stopped-list';
 import { useReviewActions } from './use-review-actions';
 import { useSelection } from './use-selection';
+import { ProposalsPanel } from '../proposals/proposals-panel';
+import { SignoffPanel } from '../signoff/signoff-panel';
+import { ArticleHistory } from '../history/article-history';
 import { useTriageKeys } from './use-triage-keys';
 
 /** One article's review: the diff by category and scope, keyboard triage, flags, proposals and comments. */
@@ -131,6 +134,7 @@ export function ArticleReview({ articleId }: { articleId: string }) {
     <article aria-labelledby="article-heading" className="lp-review">
       <AppLink className="lp-back" href={backHref}>← {t('review.backToList')}</AppLink>
       <ArticleHeader detail={data} />
+      <SignoffPanel region={region} articleId={articleId} />
       <p className="lp-muted lp-small">{t('review.keysHint')}</p>
       <p className="lp-visually-hidden" aria-live="polite" data-testid="announcement">{announcement}</p>
       {actions.error && <ErrorMessage error={actions.error} />}
@@ -172,6 +176,7 @@ export function ArticleReview({ articleId }: { articleId: string }) {
           <StoppedList stopped={data.stopped} />
         </div>
         <aside className="lp-side">
+          <ProposalsPanel region={region} articleId={articleId} />
           <ProposeService
             region={region}
             articleId={articleId}
@@ -188,6 +193,7 @@ export function ArticleReview({ articleId }: { articleId: string }) {
             onRequestDescription={() => setRequestOpen(true)}
           />
           <CommentsPanel ref={commentBox} articleId={articleId} serviceId={commentService} serviceName={nameOf} onClearService={() => setCommentService(null)} />
+          <ArticleHistory region={region} articleId={articleId} />
         </aside>
       </div>
       <FlagDialog region={region} articleId={articleId} item={flagging} onClose={() => { setFlagging(null); if (active) rowRefs.current.get(active.serviceId)?.focus(); }} />
