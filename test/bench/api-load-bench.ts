@@ -126,6 +126,8 @@ export interface StartedServer {
   port: number;
   base: string;
   startMs: number;
+  /** Cookie header value of a signed-in manager's session. */
+  cookie: string;
 }
 
 /** Starts the app in a child process on `dbPath` (and the built client from `clientDir`). */
@@ -133,18 +135,18 @@ export async function startAppServer(dbPath: string, label: string, clientDir?: 
   const started = performance.now();
   const server = startJsonChild('api-server-child.ts', clientDir ? [dbPath, clientDir] : [dbPath], `app server (${label})`);
   try {
-    const { port } = (await server.nextMessage(60_000)) as { port: number };
-    return { server, port, base: `http://127.0.0.1:${port}`, startMs: performance.now() - started };
+    const { port, cookie } = (await server.nextMessage(60_000)) as { port: number; cookie: string };
+    return { server, port, base: `http://127.0.0.1:${port}`, startMs: performance.now() - started, cookie };
   } catch (error) {
     await server.stop();
     throw error;
   }
 }
 
-/** One timed GET (whole body read); throws unless the answer is 2xx. */
-export async function timedGet(url: string): Promise<{ ms: number; body: string }> {
+/** One timed GET (whole body read), signed in with `cookie` when given; throws unless the answer is 2xx. */
+export async function timedGet(url: string, cookie?: string): Promise<{ ms: number; body: string }> {
   const start = performance.now();
-  const res = await fetch(url);
+  const res = await fetch(url, cookie ? { headers: { cookie } } : {});
   const body = await res.text();
   const ms = performance.now() - start;
   if (!res.ok) throw new Error(`GET ${url} → HTTP ${res.status}: ${body.slice(0, 300)}`);
@@ -183,18 +185,18 @@ export async function benchApi(target: ApiBenchDb, workDir: string, whileUp?: (a
     progress(`  app listening on ${app.base} after ${app.startMs.toFixed(0)} ms (process start, tsx, migrations check, quick_check)`);
 
     const listPath = trpcPath('articles.list', { region });
-    const cold = await timedGet(app.base + listPath);
+    const cold = await timedGet(app.base + listPath, app.cookie);
     report(`api-articles-list-cold-${label}`, cold.ms, 'ms', {
       note: `first GET articles.list (region ${region}) after the app started: loads the latest snapshot into the workspace (CatalogueCache), diffs every article of the region (ReviewCache), builds the list; no goal`,
     });
     let otherColdMs: number | null = null;
     if (target.otherRegion) {
-      otherColdMs = (await timedGet(app.base + trpcPath('articles.list', { region: target.otherRegion }))).ms;
+      otherColdMs = (await timedGet(app.base + trpcPath('articles.list', { region: target.otherRegion }), app.cookie)).ms;
       report(`api-articles-list-cold-region-${label}`, otherColdMs, 'ms', {
         note: `first GET articles.list of a second region (${target.otherRegion}) once the catalogue is loaded: the region diff recompute alone (plus the list); no goal`,
       });
     }
-    const warm = await timedGet(app.base + listPath);
+    const warm = await timedGet(app.base + listPath, app.cookie);
     const list = JSON.parse(warm.body) as { result: { data: { articles: { id: string }[] } } };
     const articleIds = list.result.data.articles.map((a) => a.id);
     if (articleIds.length === 0) throw new Error(`articles.list of region ${region} returned no articles`);
@@ -206,9 +208,9 @@ export async function benchApi(target: ApiBenchDb, workDir: string, whileUp?: (a
       note: `size of one articles.list answer (${articleIds.length} articles, region ${region}) as sent (the app does not compress); baseline = its gzip size (level 6), ratio = sent / gzip; second request took ${warm.ms.toFixed(1)} ms`,
     });
     const diffPaths = articleIds.map((articleId) => trpcPath('articles.diff', { region, articleId }));
-    await timedGet(app.base + (diffPaths[0] as string));
+    await timedGet(app.base + (diffPaths[0] as string), app.cookie);
 
-    const options = (phase: LoadOptions['phases'][number]): LoadOptions => ({ port: app.port, concurrency, phases: [phase] });
+    const options = (phase: LoadOptions['phases'][number]): LoadOptions => ({ port: app.port, cookie: app.cookie, concurrency, phases: [phase] });
     await ask(app.server, 'stats');
     progress(`  ${concurrency} clients on GET /api/health for ${(phaseMs.healthWarmup + phaseMs.health) / 1000} s (baseline)…`);
     const health = await runLoadChild(

@@ -2,7 +2,9 @@
  * The real HTTP app (createApp + createBaseContext, production mode, silent logger) in a
  * process of its own, so that the load generator does not share its event loop.
  * Usage: node [tsx loader] api-server-child.ts <db-path> [client-dir]
- * Prints {"port":…} once listening on 127.0.0.1. Then answers lines on stdin:
+ * Prints {"port":…,"cookie":…} once listening on 127.0.0.1 (the cookie is a signed-in bench
+ * manager's session, so the load measures the API as people use it: session check included).
+ * Then answers lines on stdin:
  *   "stats" → {"routes":{path:{requests,meanMs,p50Ms,p95Ms,maxMs,totalMs}},"elu":…,"heapMb":…}
  *             since the previous "stats" (service time = request parsed → response finished,
  *             in this process; the part of a client's latency that is not queueing), then
@@ -16,7 +18,9 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import { performance, type EventLoopUtilization } from 'node:perf_hooks';
 import { createInterface } from 'node:readline';
 import pino from 'pino';
-import { createDb } from '../../db/client';
+import { createDb, writeTransaction } from '../../db/client';
+import { findUserByEmail, insertUser } from '../../db/queries/users';
+import { sessionCookieName } from '../../server/auth/session-cookie';
 import { createApp } from '../../server/app';
 import { createBaseContext } from '../../server/services/create-context';
 
@@ -39,6 +43,11 @@ function main(dbPath: string, clientDir: string | undefined): void {
   const handle = createDb(dbPath);
   const context = createBaseContext(handle, pino({ level: 'silent' }), true);
   const app = createApp({ context, ...(clientDir ? { clientDir } : {}) });
+  const benchEmail = 'bench.manager@bench.invalid';
+  const userId =
+    findUserByEmail(handle, benchEmail)?.id ??
+    writeTransaction(handle, () => insertUser(handle, { email: benchEmail, name: 'Bench Manager', role: 'manager', topics: [], passwordHash: null, createdBy: 'bench', createdAt: new Date().toISOString() }));
+  const cookie = `${sessionCookieName}=${context.auth.startSession(userId, 'bench', new Date()).token}`;
 
   let routes = new Map<string, RouteStats>();
   let eluStart: EventLoopUtilization = performance.eventLoopUtilization();
@@ -94,7 +103,7 @@ function main(dbPath: string, clientDir: string | undefined): void {
   server.listen(0, '127.0.0.1', () => {
     const address = server.address();
     const port = typeof address === 'object' && address ? address.port : 0;
-    process.stdout.write(JSON.stringify({ port, pid: process.pid }) + '\n');
+    process.stdout.write(JSON.stringify({ port, pid: process.pid, cookie }) + '\n');
   });
 }
 

@@ -18,7 +18,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
-import { startAppServer, timedGet, trpcPath } from './api-load-bench';
+import { startAppServer, timedGet, trpcPath, type StartedServer } from './api-load-bench';
+import { addSessionCookie } from './bench-session';
 import { progress, report, stats } from './measure';
 
 export const chromiumPath = '/usr/bin/chromium';
@@ -178,10 +179,11 @@ interface ColdLoad {
   apiEndMs: number | null;
 }
 
-async function coldLoad(url: string): Promise<ColdLoad> {
+async function coldLoad(url: string, app: StartedServer): Promise<ColdLoad> {
   const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
   try {
     const context = await browser.newContext();
+    await addSessionCookie(context, app);
     const page = await context.newPage();
     const cdp = await context.newCDPSession(page);
     await cdp.send('Network.enable');
@@ -230,13 +232,13 @@ export async function benchBrowser(demoDbPath: string, built: string | null): Pr
   }
   const app = await startAppServer(demoDbPath, 'browser', built);
   try {
-    const warm = await timedGet(app.base + trpcPath('articles.list', { region }));
+    const warm = await timedGet(app.base + trpcPath('articles.list', { region }), app.cookie);
     progress(`browser bench: app with the built client on ${app.base}; API warmed (first articles.list ${warm.ms.toFixed(0)} ms)`);
     const url = `${app.base}/?region=${region}`;
     const loads: ColdLoad[] = [];
     const at = (ms: number | null): string => (ms === null ? '?' : ms.toFixed(0));
     for (let run = 1; run <= coldRuns; run += 1) {
-      const load = await coldLoad(url);
+      const load = await coldLoad(url, app);
       loads.push(load);
       progress(
         `  cold load ${run}: first article row visible after ${load.readyMs.toFixed(0)} ms, ${load.rows} rows; page clock: script downloaded ${at(load.scriptEndMs)}, domContentLoaded ${at(load.domContentLoadedMs)}, first /trpc call ${at(load.apiStartMs)}–${at(load.apiEndMs)}, first row in the DOM ${at(load.inPageRowMs)} ms`,

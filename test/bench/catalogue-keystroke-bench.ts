@@ -25,6 +25,7 @@
  */
 import { chromium, type CDPSession } from 'playwright-core';
 import { timedGet, trpcPath, type StartedServer } from './api-load-bench';
+import { addSessionCookie } from './bench-session';
 import { chromiumArgs, chromiumPath } from './browser-bench';
 import { progress, report, stats, type Stats } from './measure';
 import { serviceSearchPageSize } from '../../shared/schemas/review-api';
@@ -235,11 +236,11 @@ const fmt = (ms: number): string => (Number.isFinite(ms) ? ms.toFixed(1) : '?');
 const describeStats = (s: Stats | null): string => (s ? `median ${fmt(s.median)} / p95 ${fmt(s.p95)} / max ${fmt(s.max)} ms over ${s.runs}` : 'none');
 
 /** Asks the API for every query of the sequence (untimed by the page): the expected texts, and each answer's time from node. */
-async function expectedAnswers(base: string, region: string, queries: string[]): Promise<Map<string, { answer: SearchAnswer; ms: number }>> {
+async function expectedAnswers(base: string, cookie: string, region: string, queries: string[]): Promise<Map<string, { answer: SearchAnswer; ms: number }>> {
   const answers = new Map<string, { answer: SearchAnswer; ms: number }>();
   for (const query of queries) {
     if (answers.has(query)) continue;
-    const got = await timedGet(base + trpcPath('services.search', searchInput(region, query)));
+    const got = await timedGet(base + trpcPath('services.search', searchInput(region, query)), cookie);
     answers.set(query, { answer: (JSON.parse(got.body) as { result: { data: SearchAnswer } }).result.data, ms: got.ms });
   }
   return answers;
@@ -266,13 +267,14 @@ export async function benchCatalogueKeystrokes(app: StartedServer, target: Keyst
     }
   }
   const asked = performance.now();
-  const answers = await expectedAnswers(app.base, region, queries);
+  const answers = await expectedAnswers(app.base, app.cookie, region, queries);
   const directMs = [...answers.values()].map((a) => a.ms);
   progress(`  asked the API for the ${answers.size} queries first (expected answers) in ${(performance.now() - asked).toFixed(0)} ms; the first, q='', took ${fmt(directMs[0] ?? NaN)} ms (it builds the region's search rows)`);
 
   const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
   try {
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    await addSessionCookie(context, app);
     const page = await context.newPage();
     await page.addInitScript({ content: fetchHookScript });
     const loadStart = performance.now();

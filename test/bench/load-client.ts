@@ -52,6 +52,8 @@ export interface OpenLoop {
 
 export interface LoadOptions {
   port: number;
+  /** Sent with every request (a signed-in session). */
+  cookie?: string;
   concurrency: number;
   phases: LoadPhase[];
 }
@@ -105,9 +107,12 @@ export interface LoadResult {
 
 const requestTimeoutMs = 10_000;
 
+/** The session cookie every request carries (set once per run from the options). */
+let cookie: string | undefined;
+
 function get(agent: Agent, port: number, path: string): Promise<{ status: number; bytes: number }> {
   return new Promise((resolve, reject) => {
-    const req = request({ host: '127.0.0.1', port, path, agent, method: 'GET', headers: { accept: 'application/json' } }, (res) => {
+    const req = request({ host: '127.0.0.1', port, path, agent, method: 'GET', headers: { accept: 'application/json', ...(cookie ? { cookie } : {}) } }, (res) => {
       let bytes = 0;
       res.on('data', (chunk: Buffer) => (bytes += chunk.length));
       res.on('end', () => resolve({ status: res.statusCode ?? 0, bytes }));
@@ -275,6 +280,7 @@ async function runOpenPhase(agent: Agent, port: number, concurrency: number, pha
 
 export async function runLoad(options: LoadOptions): Promise<LoadResult> {
   const agent = new Agent({ keepAlive: true, maxSockets: options.concurrency, maxFreeSockets: options.concurrency });
+  cookie = options.cookie;
   try {
     const phases: PhaseResult[] = [];
     for (const phase of options.phases) {
