@@ -18,7 +18,7 @@ export function articleScope(ctx: Pick<Context, 'catalogue' | 'handle'>, article
 
 /**
  * Refuses unless the signed-in person may do `action` on the article. An article that does
- * not exist is NOT_FOUND — but only to those who could act on it if it did, so a
+ * not exist is NOT_FOUND — but only to those who may act on every article, so a
  * participant cannot probe which articles exist outside their workshops.
  */
 export function requireArticle(ctx: Context, action: Action, articleId: string): ArticleScope {
@@ -26,7 +26,9 @@ export function requireArticle(ctx: Context, action: Action, articleId: string):
   if (!user) throw new TRPCError({ code: 'UNAUTHORIZED', message: 'sign in first' });
   const scope = articleScope(ctx, articleId);
   if (!scope) {
-    if (!can(actorOf(user), action)) throw forbidden(ctx, action, articleId);
+    // "Not found" only to those who may act on any article; to someone limited to their
+    // topics or workshops, an unknown article looks like any other outside them.
+    if (!can(actorOf(user), action, { topic: '', workshopIds: [] })) throw forbidden(ctx, action, articleId);
     throw new DomainError('NOT_FOUND', `unknown article "${articleId}"`);
   }
   if (!can(actorOf(user), action, scope)) throw forbidden(ctx, action, articleId);
