@@ -5,6 +5,8 @@ import express, { type Express } from 'express';
 import type { Context } from './context';
 import { securityHeaders, sameOriginJsonWrites } from './http/security-headers';
 import { readSessionCookie } from './auth/session-cookie';
+import { OidcClient } from './auth/oidc/oidc-client';
+import { oidcRoutes } from './auth/oidc/oidc-routes';
 import { asUser } from './services/create-context';
 import { appRouter } from './routers/_app';
 
@@ -44,9 +46,11 @@ export function createApp({ context, clientDir }: AppOptions): Express {
       allowMethodOverride: false,
     }),
   );
+  const oidc = context.auth.settings.oidc;
+  if (oidc) app.use('/auth/oidc', oidcRoutes({ client: new OidcClient(oidc), auth: context.auth, handle: context.handle, log: context.log, now: () => context.now() }));
   if (clientDir && existsSync(join(clientDir, 'index.html'))) {
     app.use(express.static(clientDir, { index: false, dotfiles: 'deny', redirect: false }));
-    app.get(/^\/(?!trpc|api|assets\/).*/, (_req, res) => res.sendFile(join(clientDir, 'index.html')));
+    app.get(/^\/(?!trpc|api|auth\/|assets\/).*/, (_req, res) => res.sendFile(join(clientDir, 'index.html')));
   }
   app.use((_req, res) => res.status(404).json({ error: 'not found' }));
   return app;

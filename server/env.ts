@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { OidcSettings } from './auth/oidc/oidc-client';
 
 /** The server's settings; the only reader of process.env. Fails fast, naming what is wrong. */
 const envSchema = z.object({
@@ -12,9 +13,25 @@ const envSchema = z.object({
   LINKKIPAJA_ADMIN_NAME: z.string().trim().min(1).max(80).optional(),
   /** Where people reach the app, for invitation links. */
   PUBLIC_URL: z.url().optional(),
+  /** Single sign-on (OpenID Connect, e.g. Entra ID: https://login.microsoftonline.com/<tenant>/v2.0). */
+  OIDC_ISSUER: z.url().optional(),
+  OIDC_CLIENT_ID: z.string().min(1).max(200).optional(),
+  OIDC_CLIENT_SECRET: z.string().min(1).max(500).optional(),
+  /** Defaults to PUBLIC_URL + /auth/oidc/callback. */
+  OIDC_REDIRECT_URI: z.url().optional(),
+  OIDC_LABEL: z.string().min(1).max(100).optional(),
 });
 
 export type Env = z.infer<typeof envSchema>;
+
+/** The single sign-on settings, when OIDC_ISSUER is set; all-or-nothing, naming what is missing. */
+export function oidcSettings(env: Env): OidcSettings | undefined {
+  if (!env.OIDC_ISSUER) return undefined;
+  const redirectUri = env.OIDC_REDIRECT_URI ?? (env.PUBLIC_URL ? `${env.PUBLIC_URL.replace(/\/+$/, '')}/auth/oidc/callback` : undefined);
+  const missing = [!env.OIDC_CLIENT_ID && 'OIDC_CLIENT_ID', !env.OIDC_CLIENT_SECRET && 'OIDC_CLIENT_SECRET', !redirectUri && 'OIDC_REDIRECT_URI (or PUBLIC_URL)'].filter(Boolean);
+  if (missing.length > 0) throw new Error(`invalid environment: OIDC_ISSUER is set but ${missing.join(', ')} ${missing.length > 1 ? 'are' : 'is'} not`);
+  return { issuer: env.OIDC_ISSUER, clientId: env.OIDC_CLIENT_ID!, clientSecret: env.OIDC_CLIENT_SECRET!, redirectUri: redirectUri!, label: env.OIDC_LABEL ?? 'Organisation account' };
+}
 
 export function readEnv(source: NodeJS.ProcessEnv = process.env): Env {
   const result = envSchema.safeParse(source);

@@ -4,7 +4,8 @@ import { fileURLToPath } from 'node:url';
 import { ensureFirstManager } from './auth/accounts';
 import { createDb } from '../db/client';
 import { createApp } from './app';
-import { readEnv } from './env';
+import { oidcSettings, readEnv } from './env';
+import { defaultAuthSettings } from './auth/auth-service';
 import { createLogger } from './logger';
 import { createBaseContext } from './services/create-context';
 
@@ -26,7 +27,8 @@ export async function startServer(options: { seedDemo?: boolean } = {}): Promise
   if (first === 'created') log.info({ email: env.LINKKIPAJA_ADMIN_EMAIL }, 'first manager created from LINKKIPAJA_ADMIN_EMAIL');
   if (first === 'none') log.warn(`no accounts yet: set LINKKIPAJA_ADMIN_EMAIL and LINKKIPAJA_ADMIN_PASSWORD, or run "npm run cli -- users add --email you@example.fi --name 'Your Name' --role manager" for an invitation link`);
   const clientDir = fileURLToPath(new URL('../dist/client', import.meta.url));
-  const context = createBaseContext(handle, log, env.NODE_ENV === 'production');
+  const oidc = oidcSettings(env);
+  const context = createBaseContext(handle, log, env.NODE_ENV === 'production', { ...defaultAuthSettings, ...(oidc ? { oidc } : {}) });
   // Load the catalogue before taking requests, so the first reviewer does not wait for it.
   const warm = Date.now();
   const loaded = context.catalogue.get();

@@ -7,6 +7,7 @@ import { passwordProblem, passwordProblemMessages } from '../../shared/domain/pa
 import { LoginLimiter, defaultLoginLimits, type LoginLimits } from './login-limiter';
 import { decoyHash, hashPassword, needsRehash, productionScrypt, verifyPassword, type ScryptParams } from './password-hash';
 import { looksLikeToken, newToken, tokenHash } from './tokens';
+import type { OidcSettings } from './oidc/oidc-client';
 
 export interface AuthSettings {
   scrypt: ScryptParams;
@@ -16,6 +17,8 @@ export interface AuthSettings {
   absoluteHours: number;
   inviteDays: number;
   limits: LoginLimits;
+  /** Single sign-on through the county's identity provider, when configured. */
+  oidc?: OidcSettings;
 }
 
 export const defaultAuthSettings: AuthSettings = { scrypt: productionScrypt, idleMinutes: 120, absoluteHours: 12, inviteDays: 7, limits: defaultLoginLimits };
@@ -121,6 +124,11 @@ export class AuthService {
 
   signOut(hash: string): void {
     writeTransaction(this.handle, () => deleteSession(this.handle, hash));
+  }
+
+  /** Ends the session of a cookie token (a browser signing in again). */
+  signOutToken(token: string): void {
+    if (looksLikeToken(token)) this.signOut(tokenHash(token));
   }
 
   /** Ends every session of a user (deactivation, password reset). */

@@ -16,6 +16,11 @@ function begin(ctx: Context, started: StartedSession) {
 }
 
 export const authRouter = router({
+  /** How one can sign in here: always with a password; with the county's account when single sign-on is set up. */
+  methods: publicProcedure.query(({ ctx }) => {
+    const oidc = ctx.auth.settings.oidc;
+    return { password: true, oidc: oidc ? { label: oidc.label, startPath: '/auth/oidc/start' } : null };
+  }),
   /** The signed-in person, or null. */
   me: publicProcedure.query(({ ctx }) => (ctx.user ? publicUser(ctx.user) : null)),
   /** Email and password; a new session (and cookie) on success. Rate limited per attempt. */

@@ -1,9 +1,10 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button, Heading, InlineAlert, Paragraph, TextInput } from 'suomifi-ui-components';
 import { useTRPC } from '../../lib/trpc';
 import { authErrorText } from './auth-error-text';
+import './sign-in-page.css';
 import { switchPerson } from '../../lib/auth';
 
 /** Email and password; after signing in, the page the person asked for opens. */
@@ -11,6 +12,9 @@ export function SignInPage() {
   const { t } = useTranslation();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
+  const methods = useQuery({ ...trpc.auth.methods.queryOptions(), staleTime: Infinity });
+  // Single sign-on comes back to the app with ?signin=<outcome> when it did not work.
+  const [ssoOutcome] = useState(() => new URLSearchParams(window.location.search).get('signin'));
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
   const signIn = useMutation(
@@ -29,6 +33,20 @@ export function SignInPage() {
     <div className="lp-auth-page">
       <Heading variant="h1">{t('auth.signInTitle')}</Heading>
       <Paragraph>{t('auth.signInIntro')}</Paragraph>
+      {ssoOutcome && ['failed', 'no-account', 'unavailable'].includes(ssoOutcome) && (
+        <InlineAlert status="error" role="alert">
+          {t(`sso.outcome.${ssoOutcome === 'no-account' ? 'noAccount' : ssoOutcome}`)}
+        </InlineAlert>
+      )}
+      {methods.data?.oidc && (
+        <div className="lp-sso">
+          {/* A full-page navigation: the identity provider's page, then back to /auth/oidc/callback. */}
+          <a className="lp-sso-button" href={methods.data.oidc.startPath}>
+            {t('sso.signInWith', { label: methods.data.oidc.label })}
+          </a>
+          <Paragraph className="lp-muted">{t('sso.orPassword')}</Paragraph>
+        </div>
+      )}
       <form onSubmit={submit} className="lp-auth-form" aria-label={t('auth.signInTitle')}>
         <TextInput labelText={t('auth.email')} type="email" autoComplete="username" value={email} onChange={(v) => setEmail(String(v ?? ''))} />
         <TextInput labelText={t('auth.password')} type="password" autoComplete="current-password" value={password} onChange={(v) => setPassword(String(v ?? ''))} />

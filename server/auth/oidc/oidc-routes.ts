@@ -1,0 +1,69 @@
+import { Router, type Request } from 'express';
+import type { Logger } from 'pino';
+import type { DbHandle } from '../../../db/client';
+import { findUserByEmail } from '../../../db/queries/users';
+import type { AuthService } from '../auth-service';
+import { sessionCookie } from '../session-cookie';
+import { IdTokenError } from './id-token';
+import { emailOf, type OidcClient } from './oidc-client';
+
+const stateCookie = '__Host-linkkipaja-oidc';
+
+function readCookie(req: Request, name: string): string | null {
+  for (const part of (req.headers.cookie ?? '').split(';')) {
+    const eq = part.indexOf('=');
+    if (eq > 0 && part.slice(0, eq).trim() === name) return part.slice(eq + 1).trim();
+  }
+  return null;
+}
+
+/**
+ * Sign-in through the county's identity provider: /auth/oidc/start sends the browser there,
+ * /auth/oidc/callback comes back with a code. Only people who already have an active
+ * account (invited by a manager) get in, matched by email; their role stays Linkkipaja's.
+ * Either way the browser lands on the app; a refusal shows on the sign-in page.
+ */
+export function oidcRoutes(deps: { client: OidcClient; auth: AuthService; handle: DbHandle; log: Logger; now: () => Date }): Router {
+  const router = Router();
+  router.get('/start', async (_req, res) => {
+    try {
+      const { url, state } = await deps.client.start(deps.now());
+      res.append('Set-Cookie', `${stateCookie}=${state}; Path=/; Max-Age=600; HttpOnly; Secure; SameSite=Lax`);
+      res.redirect(302, url);
+    } catch (error) {
+      deps.log.error({ err: error, event: 'oidc_start_failed' }, 'single sign-on could not start');
+      res.redirect(302, '/?signin=unavailable');
+    }
+  });
+  router.get('/callback', async (req, res) => {
+    res.append('Set-Cookie', `${stateCookie}=; Path=/; Max-Age=0; HttpOnly; Secure; SameSite=Lax`);
+    const state = typeof req.query['state'] === 'string' ? req.query['state'] : '';
+    const code = typeof req.query['code'] === 'string' ? req.query['code'] : '';
+    if (!state || !code) {
+      deps.log.warn({ event: 'sign_in_failed', method: 'oidc', reason: typeof req.query['error'] === 'string' ? req.query['error'].slice(0, 100) : 'no code' }, 'single sign-on refused');
+      res.redirect(302, '/?signin=failed');
+      return;
+    }
+    try {
+      const claims = await deps.client.finish({ state, cookieState: readCookie(req, stateCookie), code, now: deps.now() });
+      const email = emailOf(claims);
+      const user = email ? findUserByEmail(deps.handle, email) : null;
+      if (!user || !user.active) {
+        deps.log.warn({ event: 'sign_in_failed', method: 'oidc', reason: 'no active account', subject: claims.sub }, 'single sign-on: no account');
+        res.redirect(302, '/?signin=no-account');
+        return;
+      }
+      const started = deps.auth.startSession(user.id, 'oidc', deps.now());
+      const old = readCookie(req, '__Host-linkkipaja-session');
+      if (old) deps.auth.signOutToken(old);
+      res.append('Set-Cookie', sessionCookie(started.token, started.maxAgeSeconds));
+      deps.log.info({ event: 'sign_in', method: 'oidc', userId: user.id }, 'signed in');
+      res.redirect(302, '/');
+    } catch (error) {
+      const known = error instanceof IdTokenError;
+      deps.log.warn({ event: 'sign_in_failed', method: 'oidc', reason: known ? error.message : 'error', ...(known ? {} : { err: error }) }, 'single sign-on refused');
+      res.redirect(302, '/?signin=failed');
+    }
+  });
+  return router;
+}
