@@ -14,6 +14,8 @@ export interface UserRecord {
   version: number;
   /** Whether the account has a password (false until an invite is accepted). */
   hasPassword: boolean;
+  /** Whether sign-in asks for a one-time code (TOTP) after the password. */
+  totpEnabled: boolean;
 }
 
 interface UserRow {
@@ -26,9 +28,10 @@ interface UserRow {
   deactivatedAt: string | null;
   version: number;
   hasPassword: number;
+  totpEnabled: number;
 }
 
-const userColumns = `id, email, name, role, active, created_at AS createdAt, deactivated_at AS deactivatedAt, version, password_hash IS NOT NULL AS hasPassword`;
+const userColumns = `id, email, name, role, active, created_at AS createdAt, deactivated_at AS deactivatedAt, version, password_hash IS NOT NULL AS hasPassword, totp_secret IS NOT NULL AS totpEnabled`;
 
 function withMemberships(handle: DbHandle, rows: UserRow[]): UserRecord[] {
   const topics = handle.sqlite.prepare(`SELECT topic FROM user_topics WHERE user_id = ? ORDER BY topic`).pluck();
@@ -37,6 +40,7 @@ function withMemberships(handle: DbHandle, rows: UserRow[]): UserRecord[] {
     ...row,
     active: row.active === 1,
     hasPassword: row.hasPassword === 1,
+    totpEnabled: row.totpEnabled === 1,
     topics: topics.all(row.id) as string[],
     workshopIds: workshops.all(row.id) as number[],
   }));
@@ -107,4 +111,21 @@ export function setUserActive(handle: DbHandle, userId: number, active: boolean,
 
 export function setPasswordHash(handle: DbHandle, userId: number, passwordHash: string): void {
   handle.sqlite.prepare(`UPDATE users SET password_hash = ?, version = version + 1 WHERE id = ?`).run(passwordHash, userId);
+}
+
+export interface TotpState {
+  secret: string | null;
+  pendingSecret: string | null;
+  lastStep: number | null;
+}
+
+export function totpStateOf(handle: DbHandle, userId: number): TotpState {
+  return handle.sqlite.prepare(`SELECT totp_secret AS secret, totp_pending_secret AS pendingSecret, totp_last_step AS lastStep FROM users WHERE id = ?`).get(userId) as TotpState;
+}
+
+/** Sets the TOTP columns given (call inside a write transaction). */
+export function updateTotp(handle: DbHandle, userId: number, change: Partial<TotpState>): void {
+  const current = totpStateOf(handle, userId);
+  const next = { ...current, ...change };
+  handle.sqlite.prepare(`UPDATE users SET totp_secret = ?, totp_pending_secret = ?, totp_last_step = ? WHERE id = ?`).run(next.secret, next.pendingSecret, next.lastStep, userId);
 }

@@ -19,6 +19,12 @@ export const users = sqliteTable('users', {
   deactivatedAt: text('deactivated_at'),
   /** Optimistic-concurrency version for the admin page. */
   version: integer('version').notNull().default(1),
+  /** The second factor (TOTP, base32) once confirmed; null when the account has none. */
+  totpSecret: text('totp_secret'),
+  /** A secret shown for enrolment, until the person confirms it with a code. */
+  totpPendingSecret: text('totp_pending_secret'),
+  /** The last time step a code was accepted for: a code works once. */
+  totpLastStep: integer('totp_last_step'),
 });
 
 /** The topics a lead approves (article `topic` values). */

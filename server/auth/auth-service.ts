@@ -2,7 +2,8 @@ import type { DbHandle } from '../../db/client';
 import { writeTransaction } from '../../db/client';
 import { recordHistory } from '../../db/queries/history';
 import { deleteExpiredSessions, deleteSession, deleteUserSessions, findInvite, findSession, insertInvite, insertSession, touchSession, useInvite } from '../../db/queries/sessions';
-import { findUserByEmail, findUserById, passwordHashOf, setPasswordHash, type UserRecord } from '../../db/queries/users';
+import { findUserByEmail, findUserById, passwordHashOf, setPasswordHash, totpStateOf, updateTotp, type UserRecord } from '../../db/queries/users';
+import { matchTotp, newTotpSecret, otpauthUri } from './totp';
 import { passwordProblem, passwordProblemMessages } from '../../shared/domain/password-policy';
 import { LoginLimiter, defaultLoginLimits, type LoginLimits } from './login-limiter';
 import { decoyHash, hashPassword, needsRehash, productionScrypt, verifyPassword, type ScryptParams } from './password-hash';
@@ -23,7 +24,7 @@ export interface AuthSettings {
 
 export const defaultAuthSettings: AuthSettings = { scrypt: productionScrypt, idleMinutes: 120, absoluteHours: 12, inviteDays: 7, limits: defaultLoginLimits };
 
-export type AuthFailure = 'invalid_credentials' | 'rate_limited' | 'weak_password' | 'invalid_invite' | 'wrong_password';
+export type AuthFailure = 'invalid_credentials' | 'rate_limited' | 'weak_password' | 'invalid_invite' | 'wrong_password' | 'code_required' | 'wrong_code';
 
 /** A refused sign-in, password change or invitation; `retryAfter` in seconds when rate limited. */
 export class AuthError extends Error {
@@ -83,7 +84,7 @@ export class AuthService {
   }
 
   /** Checks email and password, counting every attempt against the limits before the check. */
-  async signIn(email: string, password: string, address: string, now: Date): Promise<StartedSession> {
+  async signIn(email: string, password: string, address: string, now: Date, code?: string | null): Promise<StartedSession> {
     const account = email.trim().toLowerCase();
     const wait = this.limiter.retryAfter(address, account, now.getTime());
     if (wait > 0) throw new AuthError('rate_limited', `too many failed sign-ins; try again in ${wait} s`, wait);
@@ -94,12 +95,57 @@ export class AuthService {
       this.limiter.recordFailure(address, account, now.getTime());
       throw new AuthError('invalid_credentials', 'wrong email or password');
     }
+    if (found.totpEnabled) this.checkSecondFactor(found.id, code, address, account, now);
     this.limiter.recordSuccess(address, account);
     if (needsRehash(found.passwordHash, this.settings.scrypt)) {
       const rehashed = await hashPassword(password, this.settings.scrypt);
       writeTransaction(this.handle, () => setPasswordHash(this.handle, found.id, rehashed));
     }
     return this.startSession(found.id, 'password', now);
+  }
+
+  /**
+   * The one-time code after a right password. Without a code the client is asked for one
+   * (not a failure: the password was right); a wrong or reused code counts as a failure.
+   */
+  private checkSecondFactor(userId: number, code: string | null | undefined, address: string, account: string, now: Date): void {
+    if (!code) throw new AuthError('code_required', 'enter the code from your authenticator app');
+    const state = totpStateOf(this.handle, userId);
+    const step = state.secret ? matchTotp(state.secret, code, now, state.lastStep) : null;
+    if (step === null) {
+      this.limiter.recordFailure(address, account, now.getTime());
+      throw new AuthError('wrong_code', 'the code is wrong or already used');
+    }
+    writeTransaction(this.handle, () => updateTotp(this.handle, userId, { lastStep: step }));
+  }
+
+  /** Starts enrolling a second factor: a new secret to put in an authenticator app, pending until confirmed. */
+  beginTotp(user: UserRecord): { secret: string; uri: string } {
+    const secret = newTotpSecret();
+    writeTransaction(this.handle, () => updateTotp(this.handle, user.id, { pendingSecret: secret }));
+    return { secret, uri: otpauthUri(secret, user.email) };
+  }
+
+  /** Confirms enrolment with a code from the app; from then on sign-in asks for a code. Other sessions end. */
+  confirmTotp(user: UserRecord, code: string, keepSession: string, now: Date): void {
+    const state = totpStateOf(this.handle, user.id);
+    const step = state.pendingSecret ? matchTotp(state.pendingSecret, code, now, null) : null;
+    if (step === null) throw new AuthError('wrong_code', 'the code does not match; check the app and the device clock');
+    writeTransaction(this.handle, () => {
+      updateTotp(this.handle, user.id, { secret: state.pendingSecret, pendingSecret: null, lastStep: step });
+      deleteUserSessions(this.handle, user.id, keepSession);
+      recordHistory(this.handle, { userId: user.id, userName: user.name }, now.toISOString(), [{ kind: 'user.changed', data: { userId: user.id, secondFactor: 'enabled' } }]);
+    });
+  }
+
+  /** Removes the second factor after checking the password. */
+  async disableTotp(user: UserRecord, password: string, now: Date): Promise<void> {
+    const stored = passwordHashOf(this.handle, user.id);
+    if (!stored || !(await verifyPassword(password, stored))) throw new AuthError('wrong_password', 'the current password is wrong');
+    writeTransaction(this.handle, () => {
+      updateTotp(this.handle, user.id, { secret: null, pendingSecret: null, lastStep: null });
+      recordHistory(this.handle, { userId: user.id, userName: user.name }, now.toISOString(), [{ kind: 'user.changed', data: { userId: user.id, secondFactor: 'removed' } }]);
+    });
   }
 
   /** The signed-in user of a cookie token, or null (unknown, expired, idle too long, deactivated). */
@@ -178,6 +224,8 @@ export class AuthService {
     writeTransaction(this.handle, () => {
       if (!useInvite(this.handle, invite.id, now.toISOString())) throw new AuthError('invalid_invite', 'the invitation link was already used');
       setPasswordHash(this.handle, user.id, hash);
+      // A new link from a manager is also how a lost authenticator is recovered: enrol again.
+      updateTotp(this.handle, user.id, { secret: null, pendingSecret: null, lastStep: null });
       deleteUserSessions(this.handle, user.id);
       recordHistory(this.handle, { userId: user.id, userName: user.name }, now.toISOString(), [{ kind: 'user.password_changed', data: { userId: user.id, invite: true } }]);
     });

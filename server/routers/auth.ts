@@ -1,5 +1,6 @@
 import type { UserRecord } from '../../db/queries/users';
-import { acceptInviteInputSchema, changePasswordInputSchema, inviteTokenInputSchema, signInInputSchema } from '../../shared/schemas/people-api';
+import { acceptInviteInputSchema, changePasswordInputSchema, inviteTokenInputSchema } from '../../shared/schemas/people-api';
+import { confirmTotpInputSchema, disableTotpInputSchema, signInWithCodeInputSchema } from '../../shared/schemas/second-factor-api';
 import { AuthError, type StartedSession } from '../auth/auth-service';
 import { clearedSessionCookie, sessionCookie } from '../auth/session-cookie';
 import type { Context } from '../context';
@@ -7,7 +8,7 @@ import { publicProcedure, router, signedInProcedure } from '../trpc';
 
 /** What the client knows of the signed-in person. */
 export function publicUser(user: UserRecord) {
-  return { id: user.id, email: user.email, name: user.name, role: user.role, topics: user.topics, workshopIds: user.workshopIds };
+  return { id: user.id, email: user.email, name: user.name, role: user.role, topics: user.topics, workshopIds: user.workshopIds, totpEnabled: user.totpEnabled };
 }
 
 function begin(ctx: Context, started: StartedSession) {
@@ -24,9 +25,9 @@ export const authRouter = router({
   /** The signed-in person, or null. */
   me: publicProcedure.query(({ ctx }) => (ctx.user ? publicUser(ctx.user) : null)),
   /** Email and password; a new session (and cookie) on success. Rate limited per attempt. */
-  signIn: publicProcedure.input(signInInputSchema).mutation(async ({ ctx, input }) => {
+  signIn: publicProcedure.input(signInWithCodeInputSchema).mutation(async ({ ctx, input }) => {
     try {
-      const started = await ctx.auth.signIn(input.email, input.password, ctx.clientAddress, ctx.now());
+      const started = await ctx.auth.signIn(input.email, input.password, ctx.clientAddress, ctx.now(), input.code);
       // A session the browser had before is ended: a new id on every sign-in.
       if (ctx.sessionHash) ctx.auth.signOut(ctx.sessionHash);
       ctx.log.info({ event: 'sign_in', userId: started.user.id, address: ctx.clientAddress }, 'signed in');
@@ -51,6 +52,20 @@ export const authRouter = router({
       throw error;
     }
     ctx.log.info({ event: 'password_changed', userId: ctx.user.id }, 'password changed');
+    return { ok: true };
+  }),
+  /** Starts adding a second factor: a secret (and otpauth URI) for an authenticator app. */
+  totpBegin: signedInProcedure.mutation(({ ctx }) => ctx.auth.beginTotp(ctx.user)),
+  /** Confirms the second factor with a first code; other sessions end. */
+  totpConfirm: signedInProcedure.input(confirmTotpInputSchema).mutation(({ ctx, input }) => {
+    ctx.auth.confirmTotp(ctx.user, input.code, ctx.sessionHash ?? '', ctx.now());
+    ctx.log.info({ event: 'second_factor_enabled', userId: ctx.user.id }, 'second factor enabled');
+    return { ok: true };
+  }),
+  /** Removes the second factor (needs the password). */
+  totpDisable: signedInProcedure.input(disableTotpInputSchema).mutation(async ({ ctx, input }) => {
+    await ctx.auth.disableTotp(ctx.user, input.password, ctx.now());
+    ctx.log.info({ event: 'second_factor_removed', userId: ctx.user.id }, 'second factor removed');
     return { ok: true };
   }),
   /** Who an invitation link is for (to greet them), or null when it is not valid. */

@@ -11,5 +11,6 @@ export function authErrorText(t: TFunction, error: AuthErrorShape): string {
   if (!auth) return error.message;
   if (auth.reason === 'rate_limited') return t('auth.errors.rate_limited', { minutes: Math.max(1, Math.ceil(auth.retryAfter / 60)) });
   if (auth.reason === 'weak_password') return t('auth.errors.weak_password', { detail: error.message });
+  if (auth.reason === 'code_required' || auth.reason === 'wrong_code') return t(`secondFactor.errors.${auth.reason}`);
   return t(`auth.errors.${auth.reason}`, { defaultValue: error.message });
 }

@@ -17,18 +17,27 @@ export function SignInPage() {
   const [ssoOutcome] = useState(() => new URLSearchParams(window.location.search).get('signin'));
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
+  const [code, setCode] = useState('');
+  // Accounts with a second factor are asked for a code once the password is right.
+  const [needsCode, setNeedsCode] = useState(false);
   const signIn = useMutation(
     trpc.auth.signIn.mutationOptions({
       onSuccess: (user) => {
         setPassword('');
+        setCode('');
         switchPerson(queryClient, trpc.auth.me.queryKey(), user);
+      },
+      onError: (error) => {
+        if (error.data?.auth?.reason === 'code_required') setNeedsCode(true);
+        if (error.data?.auth?.reason === 'wrong_code') setCode('');
       },
     }),
   );
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    signIn.mutate({ email, password });
+    signIn.mutate({ email, password, ...(needsCode ? { code } : {}) });
   };
+  const askedForCode = signIn.error?.data?.auth?.reason === 'code_required';
   return (
     <div className="lp-auth-page">
       <Heading variant="h1">{t('auth.signInTitle')}</Heading>
@@ -50,12 +59,23 @@ export function SignInPage() {
       <form onSubmit={submit} className="lp-auth-form" aria-label={t('auth.signInTitle')}>
         <TextInput labelText={t('auth.email')} type="email" autoComplete="username" value={email} onChange={(v) => setEmail(String(v ?? ''))} />
         <TextInput labelText={t('auth.password')} type="password" autoComplete="current-password" value={password} onChange={(v) => setPassword(String(v ?? ''))} />
-        {signIn.error && (
+        {needsCode && (
+          <TextInput
+            labelText={t('secondFactor.code')}
+            hintText={t('secondFactor.codeHint')}
+            autoComplete="one-time-code"
+            inputMode="numeric"
+            autoFocus
+            value={code}
+            onChange={(v) => setCode(String(v ?? ''))}
+          />
+        )}
+        {signIn.error && !askedForCode && (
           <InlineAlert status="error" role="alert">
             {authErrorText(t, signIn.error)}
           </InlineAlert>
         )}
-        <Button type="submit" disabled={signIn.isPending || email.trim() === '' || password === ''}>
+        <Button type="submit" disabled={signIn.isPending || email.trim() === '' || password === '' || (needsCode && code.trim() === '')}>
           {t('auth.signIn')}
         </Button>
       </form>

@@ -1,0 +1,3 @@
+ALTER TABLE `users` ADD `totp_secret` text;--> statement-breakpoint
+ALTER TABLE `users` ADD `totp_pending_secret` text;--> statement-breakpoint
+ALTER TABLE `users` ADD `totp_last_step` integer;
