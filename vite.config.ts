@@ -11,6 +11,6 @@ export default defineConfig({
   build: { outDir: '../dist/client', emptyOutDir: true, sourcemap: false },
   server: {
     port: 5173,
-    proxy: { '/trpc': api, '/api': api },
+    proxy: { '/trpc': api, '/api': api, '/auth': api },
   },
 });

@@ -1,6 +1,6 @@
 /**
  * `npm run dev`: the API on PORT (reloaded by tsx watch when server code changes) and Vite's
- * dev server on 5173 with hot reload for the client, proxying /trpc and /api to the API.
+ * dev server on 5173 with hot reload for the client, proxying /trpc, /api and /auth (single sign-on) to the API.
  */
 import { fileURLToPath } from 'node:url';
 import { createServer } from 'vite';
