@@ -1,8 +1,10 @@
 import type { z } from 'zod';
 import { normalizeRule } from '../../shared/domain/article-rule';
-import { articlesFileSchema, type ArticlesFile } from '../../shared/schemas/articles-file';
+import type { ArticleRule } from '../../shared/domain/types';
+import { articleRuleInputSchema, articlesFileSchema, type ArticlesFile } from '../../shared/schemas/articles-file';
 import { writeTransaction, type DbHandle } from '../../db/client';
-import { upsertArticles } from '../../db/queries/articles';
+import { loadArticles, upsertArticles } from '../../db/queries/articles';
+import { recordHistory } from '../../db/queries/history';
 import { upsertRegions } from '../../db/queries/regions';
 import { readCsvTable } from './csv-table';
 import { ImportError } from './import-error';
@@ -45,10 +47,41 @@ export function importArticlesData(handle: DbHandle, data: unknown, origin: stri
     rule: normalizeRule(a.rule ?? {}),
   }));
   const counts = writeTransaction(handle, () => {
+    const rulesBefore = new Map(loadArticles(handle).map((a) => [a.id, JSON.stringify(a.rule)]));
     upsertRegions(handle.db, regions, now);
-    return upsertArticles(handle, articles, now, options.by ?? null);
+    const written = upsertArticles(handle, articles, now, options.by ?? null);
+    const rulesChanged = articles.filter((a) => rulesBefore.has(a.id) && rulesBefore.get(a.id) !== JSON.stringify(a.rule)).map((a) => a.id);
+    recordHistory(handle, { userId: null, userName: options.by ?? 'import' }, now, [
+      {
+        kind: 'import.articles',
+        data: {
+          source: origin,
+          articles: articles.length,
+          ...written,
+          regions: regions.length,
+          // Enough to name them in the timeline without letting one event grow without bound.
+          rulesChanged: rulesChanged.slice(0, maxListedRuleChanges),
+          rulesChangedCount: rulesChanged.length,
+        },
+      },
+    ]);
+    return written;
   });
   return { articles: articles.length, ...counts, regions: regions.length };
+}
+
+const maxListedRuleChanges = 1000;
+
+/**
+ * One article rule checked as the articles file checks it (surfacing.md) and normalised;
+ * `origin` names it in the error, which gives the field's path (`$.keywords[2]: …`). Used by
+ * the rule editor, so a rule saved in the UI is one a file could hold. Unlike a whole file it
+ * also refuses unknown fields: a misspelt list name must not vanish silently from an edit.
+ */
+export function parseArticleRule(origin: string, data: unknown): ArticleRule {
+  const result = articleRuleInputSchema.strict().safeParse(data);
+  if (!result.success) throw new ImportError(origin, describeIssue(result.error.issues[0]));
+  return normalizeRule(result.data);
 }
 
 async function readArticlesJson(file: string): Promise<ArticlesFile> {

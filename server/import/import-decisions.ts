@@ -3,6 +3,7 @@ import { writeTransaction, type DbHandle } from '../../db/client';
 import { articleIdSet } from '../../db/queries/articles';
 import { latestSnapshotId, snapshotHashes } from '../../db/queries/catalogue';
 import { upsertApprovedDecisions, type ApprovedDecisionInput } from '../../db/queries/decisions';
+import { recordHistory } from '../../db/queries/history';
 import { readCsvTable, type CsvRow } from './csv-table';
 import { ImportError } from './import-error';
 
@@ -18,6 +19,8 @@ export async function importDecisions(handle: DbHandle, file: string, options: {
   const decisions = writeTransaction(handle, () => {
     const byPair = validRows(handle, file, rows);
     upsertApprovedDecisions(handle, [...byPair.values()], now, 'import');
+    const articles = new Set([...byPair.values()].map((d) => d.articleId)).size;
+    recordHistory(handle, { userId: null, userName: 'import' }, now, [{ kind: 'import.decisions', data: { source: file, decisions: byPair.size, rows: rows.length, articles } }]);
     return byPair.size;
   });
   return { decisions, rows: rows.length };

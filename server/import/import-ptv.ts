@@ -3,6 +3,7 @@ import type { CatalogueOrganization, CatalogueService } from '../../shared/domai
 import type { DbHandle } from '../../db/client';
 import { latestSnapshotId, upsertOrganizations, writeSnapshot, type StoredService } from '../../db/queries/catalogue';
 import { writeTransaction } from '../../db/client';
+import { recordHistory } from '../../db/queries/history';
 import type { CatalogueSource } from './catalogue-source';
 import { ImportError } from './import-error';
 import { normalizeRecord } from './ptv-normalize';
@@ -71,19 +72,33 @@ export async function importPtv(handle: DbHandle, source: CatalogueSource, optio
   }
   options.onProgress?.({ phase: 'write', services: services.size, organizations: organizations.size, skipped: seen - services.size - organizations.size });
   const result = { services: services.size, organizations: organizations.size, archived: archived.size, skipped, shapes };
+  const kind = options.kind ?? (incremental ? 'incremental' : 'full');
+  const createdAt = (options.now?.() ?? new Date()).toISOString();
+  // One history event per run, in the same transaction as what it records.
+  const recordRun = (snapshotId: number | null) =>
+    recordHistory(handle, { userId: null, userName: 'import' }, createdAt, [
+      { kind: 'import.catalogue', data: { snapshotId, kind, source: source.description, services: result.services, organizations: result.organizations, archived: result.archived } },
+    ]);
   if (services.size === 0 && archived.size === 0) {
-    writeTransaction(handle, () => upsertOrganizations(handle, [...organizations.values()], null));
+    writeTransaction(handle, () => {
+      upsertOrganizations(handle, [...organizations.values()], null);
+      recordRun(null);
+    });
     return { snapshotId: null, ...result };
   }
-  const snapshotId = writeSnapshot(handle, {
-    kind: options.kind ?? (incremental ? 'incremental' : 'full'),
-    source: source.description,
-    createdAt: (options.now?.() ?? new Date()).toISOString(),
-    shapes,
-    note: options.note ?? null,
-    services: [...services.values()],
-    archivedIds: [...archived],
-    organizations: [...organizations.values()],
+  const snapshotId = writeTransaction(handle, () => {
+    const id = writeSnapshot(handle, {
+      kind,
+      source: source.description,
+      createdAt,
+      shapes,
+      note: options.note ?? null,
+      services: [...services.values()],
+      archivedIds: [...archived],
+      organizations: [...organizations.values()],
+    });
+    recordRun(id);
+    return id;
   });
   return { snapshotId, ...result };
 }

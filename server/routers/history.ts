@@ -1,6 +1,7 @@
 import { TRPCError } from '@trpc/server';
 import { listHistory } from '../../db/queries/history';
 import { historyInputSchema } from '../../shared/schemas/people-api';
+import { serviceSummary } from '../engine/service-summary';
 import { readableArticles, requireArticle } from '../services/access';
 import { procedureFor, router } from '../trpc';
 
@@ -23,6 +24,9 @@ export const historyRouter = router({
       });
       const visible = readable ? events.filter((e) => e.articleId !== null && readable.has(e.articleId)) : events;
       const page = visible.slice(0, input.limit);
-      return { events: page, nextBeforeId: events.length > input.limit ? (page[page.length - 1]?.id ?? null) : null };
+      // Names from the current catalogue, so a service that no longer surfaces is still named.
+      const loaded = ctx.catalogue.get();
+      const named = page.map((e) => ({ ...e, serviceName: e.serviceId ? (serviceSummary(loaded, e.serviceId)?.name ?? null) : null }));
+      return { events: named, nextBeforeId: events.length > input.limit ? (page[page.length - 1]?.id ?? null) : null };
     }),
 });

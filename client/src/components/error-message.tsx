@@ -37,12 +37,14 @@ export function ErrorMessage({ error }: { error: ShownError }) {
         <ul className="lp-conflict-list">
           {changes.map((c, i) => (
             <li key={i}>
-              {t('errors.conflictChange', {
-                by: c.by,
-                at: formatDateTime(c.at, i18n.language),
-                name: c.serviceName ?? c.serviceId ?? '',
-                to: c.to ? t(`decision.${c.to}`) : t('decision.undo'),
-              })}
+              {c.what === 'rule.changed'
+                ? t('rules.conflictChange', { by: c.by, at: formatDateTime(c.at, i18n.language) })
+                : t('errors.conflictChange', {
+                    by: c.by,
+                    at: formatDateTime(c.at, i18n.language),
+                    name: c.serviceName ?? c.serviceId ?? '',
+                    to: c.to ? t(`decision.${c.to}`) : t('decision.undo'),
+                  })}
             </li>
           ))}
         </ul>

@@ -1,10 +1,16 @@
 import { useTranslation } from 'react-i18next';
+import { useCan } from '../../lib/auth';
 import { keywordLabel, useCodeLabels } from '../../lib/code-labels';
+import { RuleEditor } from '../rules/rule-editor';
 import type { ArticleDetail } from './review-types';
 
-/** The article's filters (rajaukset ja asiasanat) that DigiFinland sets, folded away until asked for. */
+/**
+ * The article's filters (rajaukset ja asiasanat) that DigiFinland sets, folded away until
+ * asked for; managers also get the editor beside them.
+ */
 export function RuleSummary({ detail }: { detail: ArticleDetail }) {
   const { t, i18n } = useTranslation();
+  const mayEdit = useCan('editRule');
   const codeLabel = useCodeLabels(i18n.language);
   const { rule } = detail.article;
   const rows: [string, string[]][] = [
@@ -17,18 +23,21 @@ export function RuleSummary({ detail }: { detail: ArticleDetail }) {
     [t('rule.blocked'), rule.blocked.length > 0 ? [String(rule.blocked.length)] : []],
   ];
   return (
-    <details className="lp-rule">
-      <summary>{t('rule.heading')}</summary>
-      <dl className="lp-facts">
-        {rows
-          .filter(([, values]) => values.length > 0)
-          .map(([label, values]) => (
-            <div key={label}>
-              <dt>{label}</dt>
-              <dd>{values.join(', ')}</dd>
-            </div>
-          ))}
-      </dl>
-    </details>
+    <div className="lp-rule-bar">
+      <details className="lp-rule">
+        <summary>{t('rule.heading')}</summary>
+        <dl className="lp-facts">
+          {rows
+            .filter(([, values]) => values.length > 0)
+            .map(([label, values]) => (
+              <div key={label}>
+                <dt>{label}</dt>
+                <dd>{values.join(', ')}</dd>
+              </div>
+            ))}
+        </dl>
+      </details>
+      {mayEdit && <RuleEditor articleId={detail.article.id} />}
+    </div>
   );
 }

@@ -7,8 +7,9 @@ import { keywordLabel, useCodeLabels } from '../../lib/code-labels';
 import { localize } from '../../lib/localize';
 import { linkTo, useSearchParams } from '../../lib/router';
 import { useTRPC } from '../../lib/trpc';
+import { ServiceHistory } from '../history/service-history';
 
-/** One service: texts in fi and sv, owner, keywords and classes, and the articles it surfaces in with why. */
+/** One service: texts in fi and sv, owner, keywords and classes, the articles it surfaces in with why, and its history. */
 export function ServiceDetail({ region, serviceId, onClose }: { region: string; serviceId: string; onClose: () => void }) {
   const { t, i18n } = useTranslation();
   const trpc = useTRPC();
@@ -60,6 +61,7 @@ export function ServiceDetail({ region, serviceId, onClose }: { region: string; 
           );
         })}
       </ul>
+      <ServiceHistory region={region} serviceId={serviceId} serviceName={service.name} />
     </section>
   );
 }
