@@ -109,8 +109,9 @@ export function setUserActive(handle: DbHandle, userId: number, active: boolean,
   handle.sqlite.prepare(`UPDATE users SET active = ?, deactivated_at = ?, version = version + 1 WHERE id = ?`).run(active ? 1 : 0, active ? null : now, userId);
 }
 
+/** A new password does not bump the version: it is not part of what the admin page edits. */
 export function setPasswordHash(handle: DbHandle, userId: number, passwordHash: string): void {
-  handle.sqlite.prepare(`UPDATE users SET password_hash = ?, version = version + 1 WHERE id = ?`).run(passwordHash, userId);
+  handle.sqlite.prepare(`UPDATE users SET password_hash = ? WHERE id = ?`).run(passwordHash, userId);
 }
 
 export interface TotpState {

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { writeTransaction, type DbHandle } from '../../db/client';
-import { recordHistory } from '../../db/queries/history';
+import { recordHistory, type HistoryActor } from '../../db/queries/history';
 import { countUsers, findUserByEmail, insertUser } from '../../db/queries/users';
 import { passwordProblem, passwordProblemMessages } from '../../shared/domain/password-policy';
 import type { Role } from '../../shared/domain/permissions';
@@ -40,14 +40,16 @@ export async function createAccountWithPassword(handle: DbHandle, account: NewAc
 }
 
 /** Creates an account without a password and returns a one-time invitation link token. */
-export function createAccountWithInvite(handle: DbHandle, auth: AuthService, account: NewAccount, createdBy: string, now: Date): { id: number; token: string; expiresAt: string } {
+export function createAccountWithInvite(handle: DbHandle, auth: AuthService, account: NewAccount, by: string | HistoryActor, now: Date): { id: number; token: string; expiresAt: string } {
+  const actor: HistoryActor = typeof by === 'string' ? { userId: null, userName: by } : by;
+  const createdBy = actor.userName;
   const valid = checked(account);
   if (findUserByEmail(handle, valid.email)) throw new UserError(`an account for ${valid.email} already exists`);
   const at = now.toISOString();
   return writeTransaction(handle, () => {
     const id = insertUser(handle, { ...valid, topics: valid.topics ?? [], passwordHash: null, createdBy, createdAt: at });
     const invite = auth.createInvite(id, createdBy, now);
-    recordHistory(handle, { userId: null, userName: createdBy }, at, [{ kind: 'user.created', data: { userId: id, email: valid.email, role: valid.role, invited: true } }]);
+    recordHistory(handle, actor, at, [{ kind: 'user.created', data: { userId: id, email: valid.email, role: valid.role, invited: true } }]);
     return { id, ...invite };
   });
 }
@@ -59,7 +61,13 @@ export function createAccountWithInvite(handle: DbHandle, auth: AuthService, acc
 export async function ensureFirstManager(handle: DbHandle, env: { email?: string | undefined; password?: string | undefined; name?: string | undefined }): Promise<'created' | 'exists' | 'none'> {
   if (countUsers(handle) > 0) return 'exists';
   if (!env.email || !env.password) return 'none';
-  await createAccountWithPassword(handle, { email: env.email, name: env.name ?? env.email.split('@')[0]!, role: 'manager' }, env.password, 'first start');
+  try {
+    await createAccountWithPassword(handle, { email: env.email, name: env.name ?? env.email.split('@')[0]!, role: 'manager' }, env.password, 'first start');
+  } catch (error) {
+    // Say which setting to fix: the start-up stops on this message.
+    if (error instanceof UserError) throw new UserError(`LINKKIPAJA_ADMIN_EMAIL / LINKKIPAJA_ADMIN_PASSWORD: ${error.message}`);
+    throw error;
+  }
   return 'created';
 }
 

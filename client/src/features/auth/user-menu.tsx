@@ -1,12 +1,15 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { Button, Text } from 'suomifi-ui-components';
 import { AppLink } from '../../components/app-link';
 import { switchPerson, type Me } from '../../lib/auth';
 import { navigate } from '../../lib/router';
 import { useTRPC } from '../../lib/trpc';
+import './user-menu.css';
 
-/** Who is signed in and in what role, a link to their account, and signing out. */
+/**
+ * Who is signed in (a link to their account), their role, and signing out: two short lines,
+ * so the header stays on one row at 1280 px.
+ */
 export function UserMenu({ me }: { me: Me }) {
   const { t } = useTranslation();
   const trpc = useTRPC();
@@ -21,12 +24,15 @@ export function UserMenu({ me }: { me: Me }) {
   );
   return (
     <div className="lp-user-menu">
-      <Text smallScreen>
-        <AppLink href="/account">{me.name}</AppLink> <span className="lp-muted">({t(`roles.${me.role}`)})</span>
-      </Text>
-      <Button variant="secondaryNoBorder" onClick={() => signOut.mutate()} disabled={signOut.isPending}>
-        {t('auth.signOut')}
-      </Button>
+      <AppLink href="/account" className="lp-user-menu-name" title={t('auth.account.heading')}>
+        {me.name}
+      </AppLink>
+      <div className="lp-user-menu-line">
+        <span className="lp-user-menu-role">{t(`roles.${me.role}`)}</span>
+        <button type="button" className="lp-user-menu-out" onClick={() => signOut.mutate()} disabled={signOut.isPending}>
+          {t('auth.signOut')}
+        </button>
+      </div>
     </div>
   );
 }
