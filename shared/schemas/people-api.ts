@@ -21,7 +21,14 @@ const topic = z.string().trim().min(1).max(100);
 const userId = z.number().int().positive().max(2 ** 31);
 const workshopId = z.number().int().positive().max(2 ** 31);
 const token = z.string().min(1).max(100);
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date as YYYY-MM-DD');
+const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'a date as YYYY-MM-DD')
+  // 2026-02-30 has the shape but is no day; Date would roll it over to March.
+  .refine((day) => {
+    const time = Date.parse(`${day}T00:00:00Z`);
+    return !Number.isNaN(time) && new Date(time).toISOString().startsWith(day);
+  }, 'not a calendar date');
 const comment = z.string().trim().max(2000);
 
 export const signInInputSchema = z.strictObject({ email: z.string().trim().min(1).max(254), password: passwordInput });
