@@ -1,6 +1,8 @@
 import type { DbHandle } from '../../db/client';
 import type { ScryptParams } from '../auth/password-hash';
 import { createDemoAccounts, type DemoAccount } from './demo-people';
+import { seedDemoWorkshops } from './demo-workshops';
+import { seedDemoSignoffs } from './demo-signoffs';
 
 /**
  * The demo county's people and their work in progress: accounts of every role, and what
@@ -8,5 +10,7 @@ import { createDemoAccounts, type DemoAccount } from './demo-people';
  */
 export async function seedDemoPeople(handle: DbHandle, params?: ScryptParams): Promise<DemoAccount[]> {
   const accounts = await createDemoAccounts(handle, params);
+  seedDemoWorkshops(handle, accounts);
+  seedDemoSignoffs(handle, accounts);
   return accounts;
 }

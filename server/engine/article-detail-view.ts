@@ -1,17 +1,19 @@
 import { availabilityIn } from '../../shared/domain/area-availability';
 import type { LocalizedText } from '../../shared/domain/catalogue-service';
 import { reasonsInclude } from '../../shared/domain/flag-coverage';
-import { reviewStatus, type ReviewStatus } from '../../shared/domain/review-status';
+import { reviewStatus, statusAfterSignoff, type ReviewStatus } from '../../shared/domain/review-status';
 import type { ArticleRule, DiffCounts, DiffItem, AreaKind } from '../../shared/domain/types';
 import type { DbHandle } from '../../db/client';
 import { listComments } from '../../db/queries/comments';
 import { loadArticleDecisions, type DecisionDetail } from '../../db/queries/decisions';
 import { listFlags, type FlagRecord } from '../../db/queries/flags';
+import { latestSignoff } from '../../db/queries/signoffs';
 import type { ReviewCache } from '../services/review-cache';
 import { UserError } from '../user-error';
 import { keywordLabels } from './keyword-labels';
 import type { LoadedCatalogue } from './load-workspace';
 import { serviceSummary, type ServiceSummary } from './service-summary';
+import { signoffStanding } from './signoff-view';
 
 export interface ArticleDetailItem extends DiffItem {
   /** Where the service is available in the region; null when it is not (or not in the catalogue). */
@@ -75,7 +77,8 @@ export function buildArticleDetail(handle: DbHandle, cache: ReviewCache, region:
     article: { id: article.id, title: article.title, topic: article.topic, url: article.url, rule: article.rule, version: article.version },
     ruleKeywordLabels: ruleLabels(loaded, article.rule),
     snapshot: loaded.snapshotId,
-    status: reviewStatus(diff.counts, decisions.size),
+    // With the lead's latest sign-off or send-back on top, as in the article list.
+    status: statusAfterSignoff(reviewStatus(diff.counts, decisions.size), signoffStanding(latestSignoff(handle, articleId, region), diff, loaded).latest),
     counts: diff.counts,
     items,
     stopped: (since?.stopped ?? []).map((serviceId) => ({ serviceId, service: serviceSummary(loaded, serviceId) })),

@@ -8,6 +8,11 @@ import { flagsRouter } from './flags';
 import { servicesRouter } from './services';
 import { authRouter } from './auth';
 import { historyRouter } from './history';
+import { signoffsRouter } from './signoffs';
+import { rulesRouter } from './rules';
+import { usersRouter } from './users';
+import { workshopsRouter } from './workshops';
+import { proposalsRouter } from './proposals';
 
 export const appRouter = router({
   auth: authRouter,
@@ -19,6 +24,11 @@ export const appRouter = router({
   comments: commentsRouter,
   services: servicesRouter,
   history: historyRouter,
+  signoffs: signoffsRouter,
+  rules: rulesRouter,
+  users: usersRouter,
+  workshops: workshopsRouter,
+  proposals: proposalsRouter,
 });
 
 export type AppRouter = typeof appRouter;

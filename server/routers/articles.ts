@@ -10,7 +10,7 @@ export const articlesRouter = router({
   list: procedureFor('read')
     .input(articleListInputSchema)
     .query(({ ctx, input }) => {
-      const rows = buildArticleList(ctx.review, input.region, input.compareSnapshot ?? null);
+      const rows = buildArticleList(ctx.handle, ctx.review, input.region, input.compareSnapshot ?? null);
       const readable = readableArticles(ctx);
       return readable ? { ...rows, articles: rows.articles.filter((row) => readable.has(row.id)) } : rows;
     }),

@@ -1,9 +1,10 @@
 /**
  * shared/domain/review-status.ts: where an article stands before sign-off, from its diff
- * counts and the number of approved decisions it has.
+ * counts and the number of approved decisions it has, and how a lead's latest sign-off or
+ * send-back is layered on top.
  */
 import { describe, expect, it } from 'vitest';
-import { reviewStatus, reviewStatuses, type ReviewStatus } from '../../shared/domain/review-status';
+import { reviewStatus, reviewStatuses, statusAfterSignoff, type LatestSignoff, type ReviewStatus } from '../../shared/domain/review-status';
 import type { DiffCounts } from '../../shared/domain/types';
 
 const counts = (fields: Partial<DiffCounts> = {}): DiffCounts => ({ ok: 0, unreviewed: 0, unwanted: 0, missing: 0, cleared: 0, ...fields });
@@ -27,6 +28,27 @@ describe('reviewStatus', () => {
   });
 
   it('lists the statuses in the order a review moves through them', () => {
-    expect(reviewStatuses).toEqual(['not_started', 'in_review', 'waiting_approval']);
+    expect(reviewStatuses).toEqual(['not_started', 'in_review', 'waiting_approval', 'sent_back', 'approved', 'drifted']);
+  });
+
+  it('never gives a sign-off status from decisions alone', () => {
+    for (const [, c, decisions] of table) expect(['not_started', 'in_review', 'waiting_approval']).toContain(reviewStatus(c, decisions));
+  });
+});
+
+describe('statusAfterSignoff', () => {
+  const table: [string, ReviewStatus, LatestSignoff, ReviewStatus][] = [
+    ['no sign-off yet keeps the review status', 'waiting_approval', null, 'waiting_approval'],
+    ['no sign-off, still in review', 'in_review', null, 'in_review'],
+    ['signed off, nothing changed since', 'waiting_approval', { action: 'signed_off', drifted: false }, 'approved'],
+    ['signed off, the catalogue changed since', 'waiting_approval', { action: 'signed_off', drifted: true }, 'drifted'],
+    // A new service surfaced after the import: the article is in review again, and drifted says why.
+    ['signed off, a new service waits for a decision', 'in_review', { action: 'signed_off', drifted: true }, 'drifted'],
+    ['sent back with everything decided', 'waiting_approval', { action: 'sent_back' }, 'sent_back'],
+    ['sent back while services wait', 'in_review', { action: 'sent_back' }, 'sent_back'],
+    ['sent back before anyone decided', 'not_started', { action: 'sent_back' }, 'sent_back'],
+  ];
+  it.each(table)('%s → %s', (_label, before, latest, expected) => {
+    expect(statusAfterSignoff(before, latest)).toBe(expected);
   });
 });

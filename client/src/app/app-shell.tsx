@@ -17,15 +17,26 @@ const ArticleReview = lazy(() => import('../features/article-review/article-revi
 const CatalogueView = lazy(() => import('../features/catalogue/catalogue-view').then((m) => ({ default: m.CatalogueView })));
 const FlagsList = lazy(() => import('../features/flags/flags-list').then((m) => ({ default: m.FlagsList })));
 const RequestsList = lazy(() => import('../features/description-requests/requests-list').then((m) => ({ default: m.RequestsList })));
+const UsersPage = lazy(() => import('../features/users/users-page').then((m) => ({ default: m.UsersPage })));
+const AccountPage = lazy(() => import('../features/auth/account-page').then((m) => ({ default: m.AccountPage })));
+const InvitePage = lazy(() => import('../features/auth/invite-page').then((m) => ({ default: m.InvitePage })));
+const WorkshopsRoutes = lazy(() => import('../features/workshops/workshops-routes').then((m) => ({ default: m.WorkshopsRoutes })));
 
 const languageNames = { fi: 'Suomeksi (FI)', sv: 'På svenska (SV)', en: 'In English (EN)' } as const;
-/** Top-level views; each shows only to those whose role may use it (the server checks again). */
-const sections: readonly { path: string; key: string; needs: Action }[] = [
+/**
+ * Top-level views; each shows only to those whose role may use it (the server checks again).
+ * `label` is a feature's own locale key, for a section whose label is not a core `nav.*` key.
+ */
+const sections: readonly { path: string; key: string; needs: Action; label?: string }[] = [
   { path: '/', key: 'articles', needs: 'read' },
   { path: '/catalogue', key: 'catalogue', needs: 'read' },
   { path: '/flags', key: 'flags', needs: 'flag' },
   { path: '/requests', key: 'requests', needs: 'requestDescription' },
+  { path: '/workshops', key: 'workshops', needs: 'read', label: 'workshops.nav' },
+  { path: '/users', key: 'users', needs: 'manageUsers', label: 'users.nav' },
 ];
+
+const sectionLabel = (key: string) => sections.find((s) => s.key === key)?.label ?? `nav.${key}`;
 
 function visibleSections(me: Me) {
   const actor = { id: me.id, role: me.role, topics: me.topics, workshopIds: me.workshopIds };
@@ -41,6 +52,10 @@ function Page({ path }: { path: string }) {
   if (path === '/catalogue') return <CatalogueView />;
   if (path === '/flags') return <FlagsList />;
   if (path === '/requests') return <RequestsList />;
+  if (path === '/workshops' || path.startsWith('/workshops/')) return <WorkshopsRoutes path={path} />;
+  if (path === '/users') return <UsersPage />;
+  if (path === '/account') return <AccountPage />;
+  if (path === '/invite') return <InvitePage />;
   return <ArticlesList />;
 }
 
@@ -54,6 +69,7 @@ function safeDecode(part: string): string {
 
 /** Pages open without signing in. */
 function PublicPage({ path }: { path: string }) {
+  if (path === '/invite') return <InvitePage />;
   return <SignInPage key={path} />;
 }
 
@@ -70,9 +86,9 @@ function Frame({ me, path }: { me: Me | null; path: string }) {
   const search = useSearchKeys(['region', 'compare']);
   const current = (uiLanguages as readonly string[]).includes(i18n.language) ? (i18n.language as keyof typeof languageNames) : 'fi';
   const shown = me ? visibleSections(me) : [];
-  const section = path.startsWith('/articles/') ? 'articles' : (sections.find((s) => s.path === path)?.key ?? (me ? 'articles' : 'signIn'));
+  const section = path.startsWith('/articles/') ? 'articles' : path.startsWith('/workshops/') ? 'workshops' : path === '/account' ? 'account' : (sections.find((s) => s.path === path)?.key ?? (me ? 'articles' : 'signIn'));
   useEffect(() => {
-    document.title = `${section === 'signIn' ? t('auth.signInTitle') : t(`nav.${section}`)} – ${t('app.name')}`;
+    document.title = `${section === 'signIn' ? t('auth.signInTitle') : section === 'account' ? t('auth.account.heading') : t(sectionLabel(section))} – ${t('app.name')}`;
   }, [section, t]);
   // After moving to another view, start reading from its content (not from the top bar).
   const firstPath = useRef(path);
@@ -93,7 +109,7 @@ function Frame({ me, path }: { me: Me | null; path: string }) {
             const href = linkTo(s.path, search);
             return (
               <AppLink key={s.key} href={href} aria-current={section === s.key ? 'page' : undefined}>
-                {t(`nav.${s.key}`)}
+                {t(s.label ?? `nav.${s.key}`)}
               </AppLink>
             );
           })}

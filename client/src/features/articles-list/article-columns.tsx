@@ -2,6 +2,7 @@ import { createSortedRowModel, rowSortingFeature, sortFn_alphanumeric, sortFn_ba
 import type { TFunction } from 'i18next';
 import { CategoryBadge } from '../../components/category-badge';
 import { formatDateTime } from '../../lib/format-date';
+import { StatusLabel } from '../signoff/status-label';
 import { categories, type ArticleRow } from './article-filters';
 
 export const articleTableFeatures = tableFeatures({
@@ -25,7 +26,7 @@ export function articleColumns(t: TFunction, language: string, comparing: boolea
   const columns: ArticleColumn[] = [
     { id: 'topic', accessorFn: (row) => row.topic, header: t('articles.topic'), sortFn: 'text' },
     { id: 'title', accessorFn: (row) => (language === 'sv' && row.title.sv ? row.title.sv : row.title.fi), header: t('articles.title'), sortFn: 'alphanumeric' },
-    { id: 'status', accessorFn: (row) => row.status, header: t('articles.status'), cell: (info) => t(`status.${info.getValue() as string}`), sortFn: 'text' },
+    { id: 'status', accessorFn: (row) => row.status, header: t('articles.status'), cell: (info) => <StatusLabel status={info.row.original.status} />, sortFn: 'text' },
     ...categories.map(count),
     {
       id: 'scope',
