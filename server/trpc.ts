@@ -23,6 +23,8 @@ const t = initTRPC.context<Context>().create({
   errorFormatter({ shape, error, ctx }) {
     const internal = error.code === 'INTERNAL_SERVER_ERROR';
     if (internal) ctx?.log.error({ err: error.cause ?? error, path: shape.data.path }, 'procedure failed');
+    // Refused input is logged by where it failed, never by value (it may hold a password).
+    if (error.cause instanceof z.ZodError) ctx?.log.warn({ event: 'validation_failed', path: shape.data.path, fields: error.cause.issues.slice(0, 20).map((issue) => issue.path.join('.')) }, 'input refused');
     const hide = internal && (ctx?.production ?? true);
     return {
       ...shape,

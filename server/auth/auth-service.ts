@@ -86,17 +86,16 @@ export class AuthService {
   /** Checks email and password, counting every attempt against the limits before the check. */
   async signIn(email: string, password: string, address: string, now: Date, code?: string | null): Promise<StartedSession> {
     const account = email.trim().toLowerCase();
-    const wait = this.limiter.retryAfter(address, account, now.getTime());
+    // Counted as a failure before the (asynchronous) check, so the concurrent calls of a batch see each other.
+    const attemptAt = now.getTime();
+    const wait = this.limiter.attempt(address, account, attemptAt);
     if (wait > 0) throw new AuthError('rate_limited', `too many failed sign-ins; try again in ${wait} s`, wait);
     const found = findUserByEmail(this.handle, account);
     // Unknown accounts cost the same hashing time, so timing does not tell which emails exist.
     const ok = await verifyPassword(password, found?.passwordHash ?? (await decoyHash(this.settings.scrypt)));
-    if (!found || !found.passwordHash || !found.active || !ok) {
-      this.limiter.recordFailure(address, account, now.getTime());
-      throw new AuthError('invalid_credentials', 'wrong email or password');
-    }
-    if (found.totpEnabled) this.checkSecondFactor(found.id, code, address, account, now);
-    this.limiter.recordSuccess(address, account);
+    if (!found || !found.passwordHash || !found.active || !ok) throw new AuthError('invalid_credentials', 'wrong email or password');
+    if (found.totpEnabled) this.checkSecondFactor(found.id, code, address, account, attemptAt, now);
+    this.limiter.recordSuccess(address, account, attemptAt);
     if (needsRehash(found.passwordHash, this.settings.scrypt)) {
       const rehashed = await hashPassword(password, this.settings.scrypt);
       writeTransaction(this.handle, () => setPasswordHash(this.handle, found.id, rehashed));
@@ -108,14 +107,15 @@ export class AuthService {
    * The one-time code after a right password. Without a code the client is asked for one
    * (not a failure: the password was right); a wrong or reused code counts as a failure.
    */
-  private checkSecondFactor(userId: number, code: string | null | undefined, address: string, account: string, now: Date): void {
-    if (!code) throw new AuthError('code_required', 'enter the code from your authenticator app');
+  private checkSecondFactor(userId: number, code: string | null | undefined, address: string, account: string, attemptAt: number, now: Date): void {
+    if (!code) {
+      this.limiter.release(address, account, attemptAt);
+      throw new AuthError('code_required', 'enter the code from your authenticator app');
+    }
     const state = totpStateOf(this.handle, userId);
     const step = state.secret ? matchTotp(state.secret, code, now, state.lastStep) : null;
-    if (step === null) {
-      this.limiter.recordFailure(address, account, now.getTime());
-      throw new AuthError('wrong_code', 'the code is wrong or already used');
-    }
+    // A wrong code stays counted as the failed attempt it is.
+    if (step === null) throw new AuthError('wrong_code', 'the code is wrong or already used');
     writeTransaction(this.handle, () => updateTotp(this.handle, userId, { lastStep: step }));
   }
 

@@ -48,7 +48,32 @@ export class LoginLimiter {
     if (this.failures.size > 100_000) this.prune(now);
   }
 
-  recordSuccess(address: string, account: string): void {
+  /**
+   * Asks for an attempt and, when it is allowed, counts it as a failure at once: 0 to go
+   * ahead, or the seconds to wait. Checking and counting in one step matters because the
+   * password check is asynchronous: the calls of one batched request run at the same time,
+   * and each must see the ones before it (a check-then-count limiter let a whole batch in).
+   * A right password takes the attempt back with `recordSuccess` or `release`.
+   */
+  attempt(address: string, account: string, now: number): number {
+    const wait = this.retryAfter(address, account, now);
+    if (wait === 0) this.recordFailure(address, account, now);
+    return wait;
+  }
+
+  /** The attempt counted at `attemptAt` was no failure after all (the password was right). */
+  release(address: string, account: string, attemptAt: number): void {
+    for (const [key] of this.keys(address, account)) {
+      const kept = this.failures.get(key);
+      const index = kept?.lastIndexOf(attemptAt) ?? -1;
+      if (kept && index >= 0) kept.splice(index, 1);
+      if (kept?.length === 0) this.failures.delete(key);
+    }
+  }
+
+  /** A successful sign-in: its attempt is taken back, and the address+account count starts over. */
+  recordSuccess(address: string, account: string, attemptAt?: number): void {
+    if (attemptAt !== undefined) this.release(address, account, attemptAt);
     this.failures.delete(`both ${address} ${account}`);
   }
 

@@ -48,9 +48,14 @@ export function needsRehash(stored: string, params: ScryptParams): boolean {
   return !parsed || parsed.params.logN < params.logN || parsed.params.r < params.r || parsed.params.p < params.p;
 }
 
-/** A hash of a random password, to spend the same time on unknown accounts as on known ones. */
-let decoy: Promise<string> | null = null;
+/**
+ * A hash of a random password, to spend the same time on unknown accounts as on known ones.
+ * One per parameter set: a decoy made at other parameters would cost another time.
+ */
+const decoys = new Map<string, Promise<string>>();
 export function decoyHash(params: ScryptParams): Promise<string> {
-  decoy ??= hashPassword(randomBytes(24).toString('base64url'), params);
+  const key = `${params.logN}$${params.r}$${params.p}`;
+  let decoy = decoys.get(key);
+  if (!decoy) decoys.set(key, (decoy = hashPassword(randomBytes(24).toString('base64url'), params)));
   return decoy;
 }

@@ -39,10 +39,19 @@ export const sameOriginJsonWrites: RequestHandler = (req, res, next) => {
   const site = req.headers['sec-fetch-site'];
   const origin = req.headers.origin;
   const host = req.headers.host;
-  const crossSite = (typeof site === 'string' && site !== 'same-origin' && site !== 'none') || (origin !== undefined && host !== undefined && new URL(origin).host !== host);
+  const crossSite = (typeof site === 'string' && site !== 'same-origin' && site !== 'none') || (origin !== undefined && host !== undefined && originHost(origin) !== host);
   if (crossSite) {
     res.status(403).json({ error: 'cross-origin request refused' });
     return;
   }
   next();
 };
+
+/** The host of an Origin header, or null for the opaque origin "null" and anything else that is not a URL. */
+function originHost(origin: string): string | null {
+  try {
+    return new URL(origin).host;
+  } catch {
+    return null;
+  }
+}

@@ -21,11 +21,11 @@ function freshRegion() {
 describe('review cache', () => {
   it('after a run of our own writes, the patched region equals a full recompute', async () => {
     await f.caller.articles.list({ region: REGION });
-    await f.caller.decisions.set({ region: REGION, articleId: 'a1', serviceIds: [S1], decision: 'include' });
+    await f.caller.decisions.set({ region: REGION, articleId: 'a1', serviceIds: [S1], decision: 'include', baseVersion: 0 });
     await f.caller.comments.add({ articleId: 'a2', body: 'note' });
-    await f.caller.decisions.set({ region: REGION, articleId: 'a2', serviceIds: [S1, S2], decision: 'exclude' });
-    await f.caller.decisions.set({ region: REGION, articleId: 'a3', serviceIds: [S6], decision: 'include' });
-    await f.caller.decisions.clear({ articleId: 'a2', serviceIds: [S2] });
+    await f.caller.decisions.set({ region: REGION, articleId: 'a2', serviceIds: [S1, S2], decision: 'exclude', baseVersion: 0 });
+    await f.caller.decisions.set({ region: REGION, articleId: 'a3', serviceIds: [S6], decision: 'include', baseVersion: 0 });
+    await f.caller.decisions.clear({ region: REGION, articleId: 'a2', serviceIds: [S2], baseVersion: 1 });
     const patched = f.context.review.region(REGION);
     const fresh = freshRegion();
     expect([...patched.diffs.entries()]).toEqual([...fresh.diffs.entries()]);
@@ -36,7 +36,7 @@ describe('review cache', () => {
   it('our own writes do not force a full recompute of the region', async () => {
     const first = f.context.review.region(REGION);
     const diffsBefore = first.diffs;
-    await f.caller.decisions.set({ region: REGION, articleId: 'a1', serviceIds: [S1], decision: 'include' });
+    await f.caller.decisions.set({ region: REGION, articleId: 'a1', serviceIds: [S1], decision: 'include', baseVersion: 0 });
     const after = f.context.review.region(REGION);
     expect(after).toBe(first);
     expect(after.diffs).toBe(diffsBefore);

@@ -51,7 +51,7 @@ describe('before any decision', () => {
 
 describe('decisions.set and decisions.clear', () => {
   it('including moves a service unreviewed → ok with who and when; the list follows', async () => {
-    expect(await f.caller.decisions.set({ region: REGION, articleId: 'a1', serviceIds: [S1], decision: 'include', note: 'kuuluu' })).toEqual({ changed: 1 });
+    expect(await f.caller.decisions.set({ region: REGION, articleId: 'a1', serviceIds: [S1], decision: 'include', note: 'kuuluu', baseVersion: 0 })).toEqual({ version: 1, changed: 1 });
     const detail = await f.caller.articles.diff({ region: REGION, articleId: 'a1' });
     expect(detail.counts).toMatchObject({ ok: 1, unreviewed: 1 });
     expect(detail.items.find((i) => i.serviceId === S1)).toMatchObject({
@@ -63,8 +63,8 @@ describe('decisions.set and decisions.clear', () => {
   });
 
   it('excluding moves a service unreviewed → unwanted; all decided → waiting for approval', async () => {
-    await f.caller.decisions.set({ region: REGION, articleId: 'a1', serviceIds: [S1], decision: 'include' });
-    await f.as('Lauri Lead', later).decisions.set({ region: REGION, articleId: 'a1', serviceIds: [S6], decision: 'exclude' });
+    await f.caller.decisions.set({ region: REGION, articleId: 'a1', serviceIds: [S1], decision: 'include', baseVersion: 0 });
+    await f.as('Lauri Lead', later).decisions.set({ region: REGION, articleId: 'a1', serviceIds: [S6], decision: 'exclude', baseVersion: 1 });
     expect((await item('a1', S6))?.category).toBe('unwanted');
     expect(await row('a1')).toMatchObject({
       counts: { ok: 1, unwanted: 1, unreviewed: 0 },
@@ -76,35 +76,37 @@ describe('decisions.set and decisions.clear', () => {
   });
 
   it('decides several services at once, counting a repeated id once', async () => {
-    expect(await f.caller.decisions.set({ region: REGION, articleId: 'a2', serviceIds: [S1, S2, S6, S1], decision: 'include' })).toEqual({ changed: 3 });
+    expect(await f.caller.decisions.set({ region: REGION, articleId: 'a2', serviceIds: [S1, S2, S6, S1], decision: 'include', baseVersion: 0 })).toEqual({ version: 1, changed: 3 });
     expect((await row('a2')).counts).toMatchObject({ ok: 3, unreviewed: 0 });
     // The same service in another article is still waiting.
     expect((await row('a1')).counts).toMatchObject({ ok: 0, unreviewed: 2 });
   });
 
   it('a later decision on the same pair replaces the earlier one', async () => {
-    await f.caller.decisions.set({ region: REGION, articleId: 'a1', serviceIds: [S1], decision: 'include' });
-    await f.as('Lauri Lead', later).decisions.set({ region: REGION, articleId: 'a1', serviceIds: [S1], decision: 'exclude' });
+    await f.caller.decisions.set({ region: REGION, articleId: 'a1', serviceIds: [S1], decision: 'include', baseVersion: 0 });
+    await f.as('Lauri Lead', later).decisions.set({ region: REGION, articleId: 'a1', serviceIds: [S1], decision: 'exclude', baseVersion: 1 });
     expect(await item('a1', S1)).toMatchObject({ category: 'unwanted', decision: { decision: 'exclude', decidedBy: 'Lauri Lead', decidedAt: later.toISOString(), note: null } });
     expect((await row('a1')).decisions).toBe(1);
   });
 
   it('clearing brings services back to unreviewed and the article back to not started', async () => {
-    await f.caller.decisions.set({ region: REGION, articleId: 'a1', serviceIds: [S1, S6], decision: 'include' });
+    await f.caller.decisions.set({ region: REGION, articleId: 'a1', serviceIds: [S1, S6], decision: 'include', baseVersion: 0 });
     expect((await row('a1')).status).toBe('waiting_approval');
-    expect(await f.caller.decisions.clear({ articleId: 'a1', serviceIds: [S1] })).toEqual({ removed: 1 });
+    expect(await f.caller.decisions.clear({ region: REGION, articleId: 'a1', serviceIds: [S1], baseVersion: 1 })).toEqual({ version: 2, changed: 1, removed: 1 });
     expect(await row('a1')).toMatchObject({ status: 'in_review', counts: { ok: 1, unreviewed: 1 } });
-    expect(await f.caller.decisions.clear({ articleId: 'a1', serviceIds: [S6, S1] })).toEqual({ removed: 1 });
+    expect(await f.caller.decisions.clear({ region: REGION, articleId: 'a1', serviceIds: [S6, S1], baseVersion: 2 })).toEqual({ version: 3, changed: 1, removed: 1 });
     expect(await row('a1')).toMatchObject({ status: 'not_started', decisions: 0, lastReviewedBy: null, counts: { ok: 0, unreviewed: 2 } });
     expect((await item('a1', S1))?.decision).toBeNull();
   });
 
   it('rejects an unknown region or article and stores nothing', async () => {
-    await expect(f.caller.decisions.set({ region: 'zz', articleId: 'a1', serviceIds: [S1], decision: 'include' })).rejects.toMatchObject({ code: 'BAD_REQUEST' });
-    await expect(f.caller.decisions.set({ region: REGION, articleId: 'nope', serviceIds: [S1], decision: 'include' })).rejects.toMatchObject({ code: 'BAD_REQUEST' });
+    await expect(f.caller.decisions.set({ region: 'zz', articleId: 'a1', serviceIds: [S1], decision: 'include', baseVersion: 0 })).rejects.toMatchObject({ code: 'BAD_REQUEST' });
+    // An unknown article is NOT_FOUND since sign-in landed (the access check looks the article up first).
+    await expect(f.caller.decisions.set({ region: REGION, articleId: 'nope', serviceIds: [S1], decision: 'include', baseVersion: 0 })).rejects.toMatchObject({ code: 'NOT_FOUND' });
     expect((await f.caller.articles.list({ region: REGION })).articles.every((a) => a.decisions === 0)).toBe(true);
-    // Clearing what is not there is a no-op, not an error.
-    expect(await f.caller.decisions.clear({ articleId: 'nope', serviceIds: [S1] })).toEqual({ removed: 0 });
+    // Clearing what is not there is a no-op, not an error; clearing in an unknown article is NOT_FOUND.
+    expect(await f.caller.decisions.clear({ region: REGION, articleId: 'a1', serviceIds: [S1], baseVersion: 0 })).toEqual({ version: 0, changed: 0, removed: 0 });
+    await expect(f.caller.decisions.clear({ region: REGION, articleId: 'nope', serviceIds: [S1], baseVersion: 0 })).rejects.toMatchObject({ code: 'NOT_FOUND' });
   });
 });
 
@@ -117,7 +119,7 @@ describe('proposing a service that does not surface', () => {
   const gone = '99999999-9999-4999-8999-999999999999';
 
   it('refuses a service the catalogue does not have, and stores nothing', async () => {
-    await expect(f.caller.decisions.set({ region: REGION, articleId: 'a1', serviceIds: [gone], decision: 'include' })).rejects.toMatchObject({ code: 'BAD_REQUEST', message: `not in the catalogue: ${gone}` });
+    await expect(f.caller.decisions.set({ region: REGION, articleId: 'a1', serviceIds: [gone], decision: 'include', baseVersion: 0 })).rejects.toMatchObject({ code: 'BAD_REQUEST', message: `not in the catalogue: ${gone}` });
     expect((await row('a1')).decisions).toBe(0);
   });
 
@@ -126,13 +128,13 @@ describe('proposing a service that does not surface', () => {
       upsertApprovedDecisions(f.context.handle, [{ articleId: 'a1', serviceId: gone, decision: 'include', decidedBy: 'import', note: null, serviceHash: null }], CLOCK.toISOString(), 'import'),
     );
     expect(await item('a1', gone)).toMatchObject({ category: 'missing', missingReason: 'not_in_catalogue', scope: null });
-    await f.caller.decisions.set({ region: REGION, articleId: 'a1', serviceIds: [gone], decision: 'exclude' });
+    await f.caller.decisions.set({ region: REGION, articleId: 'a1', serviceIds: [gone], decision: 'exclude', baseVersion: 0 });
     expect(await item('a1', gone)).toMatchObject({ category: 'cleared' });
-    await f.caller.decisions.clear({ articleId: 'a1', serviceIds: [gone] });
+    await f.caller.decisions.clear({ region: REGION, articleId: 'a1', serviceIds: [gone], baseVersion: 1 });
     expect(await item('a1', gone)).toBeUndefined();
   });
   it.each(cases)('including a service %s makes it missing with the reason', async (_label, serviceId, reason, detail, scope) => {
-    await f.caller.decisions.set({ region: REGION, articleId: 'a1', serviceIds: [serviceId], decision: 'include' });
+    await f.caller.decisions.set({ region: REGION, articleId: 'a1', serviceIds: [serviceId], decision: 'include', baseVersion: 0 });
     const missing = await item('a1', serviceId);
     expect(missing).toMatchObject({ category: 'missing', reasons: null, missingReason: reason, scope });
     if (detail) expect(missing?.missingDetail).toEqual(detail);
@@ -142,7 +144,7 @@ describe('proposing a service that does not surface', () => {
   });
 
   it('excluding a service that does not surface lists it as cleared', async () => {
-    await f.caller.decisions.set({ region: REGION, articleId: 'a1', serviceIds: [S5], decision: 'exclude' });
+    await f.caller.decisions.set({ region: REGION, articleId: 'a1', serviceIds: [S5], decision: 'exclude', baseVersion: 0 });
     expect(await item('a1', S5)).toMatchObject({ category: 'cleared', missingReason: null });
   });
 

@@ -80,19 +80,20 @@ describe('flags.create', () => {
     expect(await f.caller.flags.list({ region: REGION })).toHaveLength(3);
   });
 
-  const rejections: [string, Partial<CreateFlagInput>, string][] = [
-    ['a keyword the service does not have', { itemValue: K2 }, 'is not one of the reasons'],
+  // An unknown article is NOT_FOUND since sign-in landed (the access check looks it up first); the rest are BAD_REQUEST.
+  const rejections: [string, Partial<CreateFlagInput>, string, 'BAD_REQUEST' | 'NOT_FOUND'][] = [
+    ['a keyword the service does not have', { itemValue: K2 }, 'is not one of the reasons', 'BAD_REQUEST'],
     // S1 has class P9.1, but a1 selects by keyword, so the class is not why it surfaces there.
-    ['an item the service has that is no reason in this article', { itemKind: 'serviceClasses', itemValue: 'P9.1' }, 'is not one of the reasons'],
-    ['another area than the one that let it in', { itemKind: 'area', itemValue: 'Municipality:407' }, 'is not one of the reasons'],
-    ['a service that does not surface in the article', { serviceId: S3 }, 'does not surface'],
-    ['an unknown article', { articleId: 'nope' }, 'unknown article'],
-    ['an unknown region', { region: '77' }, 'unknown region'],
-    ['a reason under three characters', { reason: ' ab ' }, 'reason'],
+    ['an item the service has that is no reason in this article', { itemKind: 'serviceClasses', itemValue: 'P9.1' }, 'is not one of the reasons', 'BAD_REQUEST'],
+    ['another area than the one that let it in', { itemKind: 'area', itemValue: 'Municipality:407' }, 'is not one of the reasons', 'BAD_REQUEST'],
+    ['a service that does not surface in the article', { serviceId: S3 }, 'does not surface', 'BAD_REQUEST'],
+    ['an unknown article', { articleId: 'nope' }, 'unknown article', 'NOT_FOUND'],
+    ['an unknown region', { region: '77' }, 'unknown region', 'BAD_REQUEST'],
+    ['a reason under three characters', { reason: ' ab ' }, 'reason', 'BAD_REQUEST'],
   ];
-  it.each(rejections)('rejects %s with BAD_REQUEST and stores nothing', async (_label, fields, message) => {
+  it.each(rejections)('rejects %s with its code and stores nothing', async (_label, fields, message, code) => {
     const error = await f.caller.flags.create(flag(fields)).catch((e: unknown) => e);
-    expect(error).toMatchObject({ code: 'BAD_REQUEST' });
+    expect(error).toMatchObject({ code });
     expect(String((error as Error).message)).toContain(message);
     expect(await f.caller.flags.list({ region: REGION })).toEqual([]);
   });

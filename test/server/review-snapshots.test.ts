@@ -72,7 +72,7 @@ describe('articles.diff with compareSnapshot', () => {
   });
 
   it('a service that stopped surfacing after it was included shows as missing', async () => {
-    await f.caller.decisions.set({ region: REGION, articleId: 'a2', serviceIds: [S2], decision: 'include' });
+    await f.caller.decisions.set({ region: REGION, articleId: 'a2', serviceIds: [S2], decision: 'include', baseVersion: 0 });
     const detail = await f.caller.articles.diff({ region: REGION, articleId: 'a2', compareSnapshot: 1 });
     expect(detail.items.find((i) => i.serviceId === S2)).toMatchObject({ category: 'missing', missingReason: 'criteria_not_met', missingDetail: ['keywords'] });
   });
@@ -80,7 +80,7 @@ describe('articles.diff with compareSnapshot', () => {
 
 describe('changed since approval', () => {
   it('flags an included service whose description changed in a later snapshot', async () => {
-    await f.caller.decisions.set({ region: REGION, articleId: 'a1', serviceIds: [S1, S6], decision: 'include' });
+    await f.caller.decisions.set({ region: REGION, articleId: 'a1', serviceIds: [S1, S6], decision: 'include', baseVersion: 0 });
     await importSecondSnapshot(f.context, { 5: { ontologyTerms: terms(K4, K1) }, 2: { ontologyTerms: terms(K2) }, 1: { serviceNames: [{ language: 'fi', value: 'Perheneuvola (uusi)', type: 'Name' }] } });
     const detail = await f.caller.articles.diff({ region: REGION, articleId: 'a1' });
     expect(detail.items.filter((i) => i.category === 'ok').map((i) => [i.serviceId, i.changedSinceApproval])).toEqual([

@@ -6,6 +6,8 @@ import { appRouter } from '../../server/routers/_app';
 import { createCallerFactory } from '../../server/trpc';
 import { syntheticService } from '../helpers/synthetic-ptv';
 import { testContext } from '../helpers/test-app';
+import { userNamed } from '../helpers/test-users';
+import { asUser } from '../../server/services/create-context';
 
 const createCaller = createCallerFactory(appRouter);
 let env: ReturnType<typeof testContext>;
@@ -14,6 +16,8 @@ beforeEach(async () => {
   env = testContext();
   await importPtv(env.handle, new ArraySource('test', [syntheticService(1), syntheticService(2, { publishingStatus: 'Draft' })]));
   importArticlesData(env.handle, { articles: [{ id: 'a', title: { fi: 'A' }, topic: 'vauva', rule: { targetGroups: ['KR1'] } }, { id: 'b', title: { fi: 'B', sv: 'B sv' } }] }, 'test');
+  // Reading needs someone signed in; a viewer may read everything.
+  Object.assign(env.context, asUser(env.context, userNamed(env.handle, 'Ville Katselija', 'viewer')));
 });
 afterEach(() => env.cleanup());
 
@@ -34,10 +38,17 @@ describe('routers through createCaller', () => {
     expect(detail.items[0]?.reasons).toMatchObject({ targetGroups: ['KR1.2'], areaVia: 'Municipality:407' });
   });
 
-  it('answers an unknown article with BAD_REQUEST and strict inputs reject extra keys', async () => {
+  it('answers an unknown article with NOT_FOUND and strict inputs reject extra keys', async () => {
     const caller = createCaller(env.context);
-    await expect(caller.articles.diff({ region: '01', articleId: 'nope' })).rejects.toMatchObject({ code: 'BAD_REQUEST' });
+    // NOT_FOUND (was BAD_REQUEST before sign-in landed): the access check looks the article up first.
+    await expect(caller.articles.diff({ region: '01', articleId: 'nope' })).rejects.toMatchObject({ code: 'NOT_FOUND' });
     await expect(caller.articles.list({ region: '01', extra: 1 } as never)).rejects.toMatchObject({ code: 'BAD_REQUEST' });
+  });
+
+  it('answers anonymous callers with UNAUTHORIZED', async () => {
+    const anonymous = createCaller(asUser(env.context, null));
+    await expect(anonymous.articles.list({ region: '01' })).rejects.toMatchObject({ code: 'UNAUTHORIZED' });
+    await expect(anonymous.catalogue.regions()).rejects.toMatchObject({ code: 'UNAUTHORIZED' });
   });
 
   it('lists snapshots and regions', async () => {
