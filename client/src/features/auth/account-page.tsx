@@ -20,10 +20,10 @@ export function AccountPage() {
   const { t, i18n } = useTranslation();
   const trpc = useTRPC();
   const account = useQuery(trpc.users.account.queryOptions());
+  const signedIn = useMe();
   if (account.error) return <ErrorMessage error={account.error} />;
   if (!account.data) return <Text>{t('common.loading')}</Text>;
   const me = account.data;
-  const signedIn = useMe();
   return (
     <div className="lp-account-page">
       <Heading variant="h1">{t('auth.account.heading')}</Heading>
