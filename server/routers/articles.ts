@@ -18,8 +18,9 @@ export const articlesRouter = router({
   diff: procedureFor('read')
     .input(articleDiffInputSchema)
     .query(({ ctx, input }) => {
-      requireArticle(ctx, 'read', input.articleId);
+      const scope = requireArticle(ctx, 'read', input.articleId);
       const detail = buildArticleDetail(ctx.handle, ctx.review, input.region, input.articleId, input.compareSnapshot ?? null);
-      return { ...detail, decisionsVersion: decisionsVersion(ctx, input.articleId) };
+      // The scope lets the UI ask the same permission rule the server applies (topic, workshops).
+      return { ...detail, decisionsVersion: decisionsVersion(ctx, input.articleId), scope };
     }),
 });

@@ -23,6 +23,7 @@ import { ProposalsPanel } from '../proposals/proposals-panel';
 import { SignoffPanel } from '../signoff/signoff-panel';
 import { ArticleHistory } from '../history/article-history';
 import { useTriageKeys } from './use-triage-keys';
+import { useCan } from '../../lib/auth';
 
 /** One article's review: the diff by category and scope, keyboard triage, flags, proposals and comments. */
 export function ArticleReview({ articleId }: { articleId: string }) {
@@ -32,6 +33,14 @@ export function ArticleReview({ articleId }: { articleId: string }) {
   const [search] = useSearchParams();
   const detail = useQuery(trpc.articles.diff.queryOptions({ region, articleId, compareSnapshot: compare }));
   const actions = useReviewActions(region, articleId, detail.data?.decisionsVersion);
+  // The same rule the server applies; buttons for what one may not do are not shown.
+  const scope = detail.data?.scope;
+  const may = {
+    decide: useCan('decide', scope),
+    flag: useCan('flag', scope),
+    comment: useCan('comment', scope),
+    request: useCan('requestDescription', scope),
+  };
   const [expanded, setExpanded] = useState<Set<string>>(new Set());
   const ordered = useMemo(() => orderItems(detail.data?.items ?? [], i18n.language), [detail.data, i18n.language]);
   // A very broad article can surface thousands of services; each group shows its first rows until asked for all.
@@ -98,11 +107,11 @@ export function ArticleReview({ articleId }: { articleId: string }) {
     {
       next: () => moveTo(activeIndex + 1),
       previous: () => moveTo(activeIndex - 1),
-      include: () => active && void decide(active, 'include'),
-      exclude: () => active && void decide(active, 'exclude'),
-      undo: () => active?.decision && void decide(active, 'undo'),
-      flag: () => active?.reasons && setFlagging(active),
-      toggleSelect: () => active && toggle(active.serviceId),
+      include: () => may.decide && active && void decide(active, 'include'),
+      exclude: () => may.decide && active && void decide(active, 'exclude'),
+      undo: () => may.decide && active?.decision && void decide(active, 'undo'),
+      flag: () => may.flag && active?.reasons && setFlagging(active),
+      toggleSelect: () => may.decide && active && toggle(active.serviceId),
       comment: () => active && openComment(active.serviceId),
       help: () => setHelpOpen(true),
     },
@@ -135,11 +144,11 @@ export function ArticleReview({ articleId }: { articleId: string }) {
       <AppLink className="lp-back" href={backHref}>← {t('review.backToList')}</AppLink>
       <ArticleHeader detail={data} />
       <SignoffPanel region={region} articleId={articleId} />
-      <p className="lp-muted lp-small">{t('review.keysHint')}</p>
+      {may.decide && <p className="lp-muted lp-small">{t('review.keysHint')}</p>}
       <p className="lp-visually-hidden" aria-live="polite" data-testid="announcement">{announcement}</p>
       {actions.error && <ErrorMessage error={actions.error} />}
       {notice && <InlineAlert status="neutral">{notice}</InlineAlert>}
-      {selected.size > 0 && (
+      {may.decide && selected.size > 0 && (
         <div className="lp-bulk" role="region" aria-label={t('review.bulkActions')}>
           <Text variant="bold">{t('review.selected', { count: selected.size })}</Text>
           <Button onClick={() => void bulk('include')} disabled={actions.busy}>{t('review.includeSelected')}</Button>
@@ -161,15 +170,15 @@ export function ArticleReview({ articleId }: { articleId: string }) {
               else rowRefs.current.delete(serviceId);
             }}
             actionsFor={(item) => ({
-              include: () => void decide(item, 'include'),
-              exclude: () => void decide(item, 'exclude'),
-              undo: () => void decide(item, 'undo'),
-              flag: () => setFlagging(item),
+              ...(may.decide
+                ? { include: () => void decide(item, 'include'), exclude: () => void decide(item, 'exclude'), undo: () => void decide(item, 'undo'), toggleSelect: () => toggle(item.serviceId) }
+                : {}),
+              ...(may.flag ? { flag: () => setFlagging(item) } : {}),
               comment: () => openComment(item.serviceId),
-              toggleSelect: () => toggle(item.serviceId),
+              canComment: may.comment,
               focus: () => setActiveId(item.serviceId),
             })}
-            onSelectRows={setMany}
+            onSelectRows={may.decide ? setMany : undefined}
             onExpand={(group) => setExpanded((prev) => new Set(prev).add(group))}
           />
           {items.length === 0 && <Text>{t('review.nothingSurfaces')}</Text>}
@@ -177,22 +186,26 @@ export function ArticleReview({ articleId }: { articleId: string }) {
         </div>
         <aside className="lp-side">
           <ProposalsPanel region={region} articleId={articleId} />
-          <ProposeService
-            region={region}
-            articleId={articleId}
-            busy={actions.busy}
-            onPropose={async (serviceId) => {
-              try {
-                await actions.decide([serviceId], 'include');
-                setNotice(t('propose.done', { name: nameOf(serviceId) }));
-                setAnnouncement(t('propose.done', { name: nameOf(serviceId) }));
-              } catch {
-                // shown by the one error component (actions.error)
-              }
-            }}
-            onRequestDescription={() => setRequestOpen(true)}
-          />
-          <CommentsPanel ref={commentBox} articleId={articleId} serviceId={commentService} serviceName={nameOf} onClearService={() => setCommentService(null)} />
+          {(may.decide || may.request) && (
+            <ProposeService
+              region={region}
+              articleId={articleId}
+              busy={actions.busy}
+              canPropose={may.decide}
+              canRequest={may.request}
+              onPropose={async (serviceId) => {
+                try {
+                  await actions.decide([serviceId], 'include');
+                  setNotice(t('propose.done', { name: nameOf(serviceId) }));
+                  setAnnouncement(t('propose.done', { name: nameOf(serviceId) }));
+                } catch {
+                  // shown by the one error component (actions.error)
+                }
+              }}
+              onRequestDescription={() => setRequestOpen(true)}
+            />
+          )}
+          <CommentsPanel ref={commentBox} canComment={may.comment} articleId={articleId} serviceId={commentService} serviceName={nameOf} onClearService={() => setCommentService(null)} />
           <ArticleHistory region={region} articleId={articleId} />
         </aside>
       </div>

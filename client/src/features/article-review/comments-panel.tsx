@@ -7,8 +7,8 @@ import { formatDateTime } from '../../lib/format-date';
 import { useTRPC } from '../../lib/trpc';
 
 /** Comments on the article and on its article–service pairs, with who and when, and a form to add one. */
-export const CommentsPanel = forwardRef<HTMLTextAreaElement, { articleId: string; serviceId: string | null; serviceName: (id: string) => string; onClearService: () => void }>(function CommentsPanel(
-  { articleId, serviceId, serviceName, onClearService },
+export const CommentsPanel = forwardRef<HTMLTextAreaElement, { articleId: string; serviceId: string | null; serviceName: (id: string) => string; onClearService: () => void; canComment: boolean }>(function CommentsPanel(
+  { articleId, serviceId, serviceName, onClearService, canComment },
   ref,
 ) {
   const { t, i18n } = useTranslation();
@@ -40,27 +40,29 @@ export const CommentsPanel = forwardRef<HTMLTextAreaElement, { articleId: string
         ))}
         {comments.data?.length === 0 && <li className="lp-muted">{t('comments.none')}</li>}
       </ol>
-      <form
-        onSubmit={(e) => {
-          e.preventDefault();
-          if (body.trim()) add.mutate({ articleId, serviceId, body: body.trim() });
-        }}
-      >
-        <Textarea
-          ref={ref}
-          labelText={serviceId ? t('comments.aboutService', { name: serviceName(serviceId) }) : t('comments.aboutArticle')}
-          value={body}
-          onChange={(e) => setBody(e.target.value)}
-          fullWidth
-        />
-        <div className="lp-actions">
-          <Button type="submit" disabled={add.isPending || body.trim() === ''}>{t('comments.add')}</Button>
-          {serviceId && (
-            <Button variant="secondaryNoBorder" onClick={onClearService}>{t('comments.aboutArticleInstead')}</Button>
-          )}
-        </div>
-        {add.error && <ErrorMessage error={add.error} />}
-      </form>
+      {canComment && (
+        <form
+          onSubmit={(e) => {
+            e.preventDefault();
+            if (body.trim()) add.mutate({ articleId, serviceId, body: body.trim() });
+          }}
+        >
+          <Textarea
+            ref={ref}
+            labelText={serviceId ? t('comments.aboutService', { name: serviceName(serviceId) }) : t('comments.aboutArticle')}
+            value={body}
+            onChange={(e) => setBody(e.target.value)}
+            fullWidth
+          />
+          <div className="lp-actions">
+            <Button type="submit" disabled={add.isPending || body.trim() === ''}>{t('comments.add')}</Button>
+            {serviceId && (
+              <Button variant="secondaryNoBorder" onClick={onClearService}>{t('comments.aboutArticleInstead')}</Button>
+            )}
+          </div>
+          {add.error && <ErrorMessage error={add.error} />}
+        </form>
+      )}
     </section>
   );
 });

@@ -12,7 +12,8 @@ export interface DiffGroupsProps {
   busy: boolean;
   rowRef: (serviceId: string, element: HTMLLIElement | null) => void;
   actionsFor: (item: ReviewItem) => RowActions;
-  onSelectRows: (serviceIds: string[], select: boolean) => void;
+  /** Absent when the person may not decide (nothing to do with a selection). */
+  onSelectRows?: (serviceIds: string[], select: boolean) => void;
   onExpand: (group: string) => void;
 }
 
@@ -40,9 +41,11 @@ export function DiffGroups({ ordered, visible, selected, activeId, busy, rowRef,
             <div key={scope ?? 'none'}>
               <div className="lp-scope-heading">
                 <Heading variant="h3" as="h3">{t(`scope.${scope ?? 'none'}`)} ({inScope})</Heading>
-                <Button variant="secondaryNoBorder" onClick={() => onSelectRows(scopeItems.map((r) => r.serviceId), !allSelected)}>
-                  {allSelected ? t('review.unselectGroup') : t('review.selectGroup')}
-                </Button>
+                {onSelectRows && (
+                  <Button variant="secondaryNoBorder" onClick={() => onSelectRows(scopeItems.map((r) => r.serviceId), !allSelected)}>
+                    {allSelected ? t('review.unselectGroup') : t('review.selectGroup')}
+                  </Button>
+                )}
               </div>
               <ul className="lp-rows">
                 {rows.map((item) => (

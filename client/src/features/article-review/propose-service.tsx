@@ -10,7 +10,25 @@ import { useTRPC } from '../../lib/trpc';
  * Proposes a service that should be in the article: search the catalogue, see why it does
  * not surface, and include it (it then shows as missing until the catalogue or rule changes).
  */
-export function ProposeService({ region, articleId, onPropose, onRequestDescription, busy }: { region: string; articleId: string; onPropose: (serviceId: string) => Promise<unknown>; onRequestDescription: () => void; busy: boolean }) {
+export function ProposeService({
+  region,
+  articleId,
+  onPropose,
+  onRequestDescription,
+  busy,
+  canPropose,
+  canRequest,
+}: {
+  region: string;
+  articleId: string;
+  onPropose: (serviceId: string) => Promise<unknown>;
+  onRequestDescription: () => void;
+  busy: boolean;
+  /** May add a service to the approved list (decide). */
+  canPropose: boolean;
+  /** May request a new description. */
+  canRequest: boolean;
+}) {
   const { t, i18n } = useTranslation();
   const trpc = useTRPC();
   const [query, setQuery] = useState('');
@@ -44,14 +62,14 @@ export function ProposeService({ region, articleId, onPropose, onRequestDescript
             </div>
             <div className="lp-actions">
               <Button variant="secondaryNoBorder" onClick={() => setExplained(s.id)}>{t('propose.why')}</Button>
-              <Button variant="secondary" disabled={busy} onClick={() => void onPropose(s.id)}>{t('propose.add')}</Button>
+              {canPropose && <Button variant="secondary" disabled={busy} onClick={() => void onPropose(s.id)}>{t('propose.add')}</Button>}
             </div>
           </li>
         ))}
         {results.data && results.data.total === 0 && <li className="lp-muted">{t('propose.noResults')}</li>}
       </ul>
       <Text>{t('propose.notInCatalogue')}</Text>{' '}
-      <Button variant="secondary" onClick={onRequestDescription}>{t('request.open')}</Button>
+      {canRequest && <Button variant="secondary" onClick={onRequestDescription}>{t('request.open')}</Button>}
     </section>
   );
 }

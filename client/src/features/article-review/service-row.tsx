@@ -6,13 +6,17 @@ import { localize } from '../../lib/localize';
 import { ReasonChips } from './reason-chips';
 import type { ReviewItem } from './review-types';
 
+/** What a row offers; an action the signed-in person may not take is left out (the server refuses it anyway). */
 export interface RowActions {
-  include: () => void;
-  exclude: () => void;
-  undo: () => void;
-  flag: () => void;
+  include?: () => void;
+  exclude?: () => void;
+  undo?: () => void;
+  flag?: () => void;
+  /** Opens the pair's comments: to write one, or only to read them. */
   comment: () => void;
-  toggleSelect: () => void;
+  /** Whether the comments open for writing. */
+  canComment: boolean;
+  toggleSelect?: () => void;
   focus: () => void;
 }
 
@@ -38,9 +42,11 @@ export const ServiceRow = forwardRef<HTMLLIElement, { item: ReviewItem; active: 
       onFocus={actions.focus}
     >
       <div className="lp-row-select">
-        <Checkbox checked={selected} onClick={actions.toggleSelect} hintText={undefined}>
-          <span className="lp-visually-hidden">{t('review.select', { name })}</span>
-        </Checkbox>
+        {actions.toggleSelect && (
+          <Checkbox checked={selected} onClick={actions.toggleSelect} hintText={undefined}>
+            <span className="lp-visually-hidden">{t('review.select', { name })}</span>
+          </Checkbox>
+        )}
       </div>
       <div className="lp-row-body">
         <div className="lp-row-title">
@@ -78,26 +84,32 @@ export const ServiceRow = forwardRef<HTMLLIElement, { item: ReviewItem; active: 
         ))}
       </div>
       <div className="lp-row-actions">
-        <Button variant={item.decision?.decision === 'include' ? 'default' : 'secondary'} disabled={busy} onClick={actions.include} aria-label={`${t('review.include')}: ${name}`}>
-          {t('review.include')}
-        </Button>
-        <Button variant={item.decision?.decision === 'exclude' ? 'default' : 'secondary'} disabled={busy} onClick={actions.exclude} aria-label={`${t('review.exclude')}: ${name}`}>
-          {t('review.exclude')}
-        </Button>
-        {item.decision && (
+        {actions.include && (
+          <Button variant={item.decision?.decision === 'include' ? 'default' : 'secondary'} disabled={busy} onClick={actions.include} aria-label={`${t('review.include')}: ${name}`}>
+            {t('review.include')}
+          </Button>
+        )}
+        {actions.exclude && (
+          <Button variant={item.decision?.decision === 'exclude' ? 'default' : 'secondary'} disabled={busy} onClick={actions.exclude} aria-label={`${t('review.exclude')}: ${name}`}>
+            {t('review.exclude')}
+          </Button>
+        )}
+        {item.decision && actions.undo && (
           <Button variant="secondaryNoBorder" disabled={busy} onClick={actions.undo} aria-label={`${t('review.undo')}: ${name}`}>
             {t('review.undo')}
           </Button>
         )}
-        {item.reasons && (
+        {item.reasons && actions.flag && (
           <Button variant="secondaryNoBorder" onClick={actions.flag} aria-label={`${t('review.flag')}: ${name}`}>
             {t('review.flag')}
           </Button>
         )}
-        <Button variant="secondaryNoBorder" onClick={actions.comment} aria-label={`${t('review.comment')}: ${name}`}>
-          {t('review.comment')}
-          {item.comments > 0 ? ` (${item.comments})` : ''}
-        </Button>
+        {(actions.canComment || item.comments > 0) && (
+          <Button variant="secondaryNoBorder" onClick={actions.comment} aria-label={`${actions.canComment ? t('review.comment') : t('review.readComments')}: ${name}`}>
+            {actions.canComment ? t('review.comment') : t('review.readComments')}
+            {item.comments > 0 ? ` (${item.comments})` : ''}
+          </Button>
+        )}
       </div>
     </li>
   );
