@@ -7,7 +7,8 @@ import { flagCoverage } from '../engine/flag-coverage-view';
 import { serviceSummary } from '../engine/service-summary';
 import { UserError } from '../user-error';
 import { recordHistory } from '../../db/queries/history';
-import { readableArticles, requireArticle } from '../services/access';
+import { can } from '../../shared/domain/permissions';
+import { actorOf, articleScope, readableArticles, requireArticle } from '../services/access';
 import { historyActor } from '../services/history-actor';
 import { trackedWrite } from '../services/tracked-write';
 import { procedureFor, router } from '../trpc';
@@ -62,7 +63,8 @@ export const flagsRouter = router({
     const readable = readableArticles(ctx);
     const flags = listFlags(ctx.handle, { regionCode: input.region, serviceId: input.serviceId ?? null, status: 'open' })
       .filter((flag) => !readable || readable.has(flag.articleId))
-      .map((flag) => withCoverage(ctx, flag));
+      // Whether this person may withdraw it (a lead only in their topics), so the list offers only that.
+      .map((flag) => ({ ...withCoverage(ctx, flag), mayWithdraw: can(actorOf(ctx.user), 'flag', articleScope(ctx, flag.articleId) ?? undefined) }));
     return input.articleId ? flags.filter((f) => f.articleId === input.articleId || f.articles.some((a) => a.id === input.articleId)) : flags;
   }),
   /** Withdraws an open flag. */

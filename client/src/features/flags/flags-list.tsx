@@ -55,7 +55,7 @@ export function FlagsList() {
                 );
               })}
             </ul>
-            <Button variant="secondaryNoBorder" onClick={() => withdraw.mutate({ id: flag.id })}>{t('flags.withdraw')}</Button>
+            {flag.mayWithdraw && <Button variant="secondaryNoBorder" onClick={() => withdraw.mutate({ id: flag.id })}>{t('flags.withdraw')}</Button>}
           </li>
         ))}
       </ul>
