@@ -2,6 +2,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations, describeViolations, launchBrowser } from './helpers/browser';
 import { startE2eServer, type E2eServer } from './helpers/e2e-server';
+import { signIn } from './helpers/sign-in';
 
 let server: E2eServer;
 let browser: Browser;
@@ -12,6 +13,7 @@ beforeAll(async () => {
   browser = await launchBrowser();
   // axe is injected as a script, which the app's Content-Security-Policy rightly refuses.
   page = await browser.newPage({ viewport: { width: 1400, height: 1000 }, bypassCSP: true });
+  await signIn(page, server.url, server.accounts.manager);
 });
 
 afterAll(async () => {

@@ -4,14 +4,14 @@
  */
 import { launchBrowser } from './helpers/browser';
 import { startE2eServer } from './helpers/e2e-server';
+import { signIn } from './helpers/sign-in';
 
 const out = process.argv[2] ?? 'docs/article-view.png';
 const server = await startE2eServer();
 const browser = await launchBrowser();
 try {
   const page = await browser.newPage({ viewport: { width: 1400, height: 1050 } });
-  await page.goto(`${server.url}/?region=01`);
-  await page.evaluate(() => localStorage.setItem('lp-reviewer', 'Eeva Esimerkki'));
+  await signIn(page, server.url, server.accounts.manager);
   await page.goto(`${server.url}/articles/raskauden-seuranta?region=01&compare=1`);
   await page.locator('[data-testid="service-row"]').first().waitFor();
   await page.keyboard.press('j');

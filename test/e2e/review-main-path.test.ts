@@ -2,6 +2,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, watchErrors } from './helpers/browser';
 import { startE2eServer, type E2eServer } from './helpers/e2e-server';
+import { signIn } from './helpers/sign-in';
 
 let server: E2eServer;
 let browser: Browser;
@@ -13,8 +14,7 @@ beforeAll(async () => {
   browser = await launchBrowser();
   page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
   errors = watchErrors(page);
-  await page.goto(`${server.url}/?region=01`);
-  await page.evaluate(() => localStorage.setItem('lp-reviewer', 'Eeva Esimerkki'));
+  await signIn(page, server.url, server.accounts.manager);
 });
 
 afterAll(async () => {
@@ -68,7 +68,7 @@ describe('a reviewer walks the main path', () => {
     await page.keyboard.press('e');
     await expect.poll(() => serviceRow(excluded).getAttribute('data-category')).toBe('unwanted');
     expect(await unreviewed.count()).toBe(before - 2);
-    await expect.poll(() => serviceRow(included).textContent()).toContain('Eeva Esimerkki');
+    await expect.poll(() => serviceRow(included).textContent()).toContain(server.accounts.manager.name);
   });
 
   it('flags a wrong keyword with a required reason and sees the articles it covers', async () => {

@@ -2,6 +2,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, watchErrors } from './helpers/browser';
 import { startE2eServer, type E2eServer } from './helpers/e2e-server';
+import { signIn } from './helpers/sign-in';
 import { addHostileService, hostileName, hostileServiceId, hostileSummary } from './helpers/hostile-service';
 
 const articleId = 'raskauden-alkaminen';
@@ -15,8 +16,7 @@ beforeAll(async () => {
   browser = await launchBrowser();
   page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
   errors = watchErrors(page);
-  await page.goto(`${server.url}/?region=01`);
-  await page.evaluate(() => localStorage.setItem('lp-reviewer', 'Sami Selain'));
+  await signIn(page, server.url, server.accounts.manager);
 });
 
 afterAll(async () => {
@@ -79,7 +79,7 @@ describe('more of the workbench in the browser', () => {
     const comments = page.locator('[data-testid="comments"]');
     await expect.poll(() => comments.textContent()).toContain('Tarkista aukioloajat');
     expect(await comments.textContent()).toContain('Käyty läpi työpajassa');
-    expect(await comments.textContent()).toContain('Sami Selain');
+    expect(await comments.textContent()).toContain(server.accounts.manager.name);
   });
 
   it('proposes a missing service and sees why it does not surface', async () => {

@@ -86,9 +86,23 @@ function Frame({ me, path }: { me: Me | null; path: string }) {
   const search = useSearchKeys(['region', 'compare']);
   const current = (uiLanguages as readonly string[]).includes(i18n.language) ? (i18n.language as keyof typeof languageNames) : 'fi';
   const shown = me ? visibleSections(me) : [];
-  const section = path.startsWith('/articles/') ? 'articles' : path.startsWith('/workshops/') ? 'workshops' : path === '/account' ? 'account' : (sections.find((s) => s.path === path)?.key ?? (me ? 'articles' : 'signIn'));
+  // Signed out, every path shows the sign-in page (or the invitation), and the tab says so.
+  const section = !me
+    ? path === '/invite'
+      ? 'invite'
+      : 'signIn'
+    : path.startsWith('/articles/')
+      ? 'articles'
+      : path.startsWith('/workshops/')
+        ? 'workshops'
+        : path === '/account'
+          ? 'account'
+          : path === '/invite'
+            ? 'invite'
+            : (sections.find((s) => s.path === path)?.key ?? 'articles');
   useEffect(() => {
-    document.title = `${section === 'signIn' ? t('auth.signInTitle') : section === 'account' ? t('auth.account.heading') : t(sectionLabel(section))} – ${t('app.name')}`;
+    const titles: Record<string, string> = { signIn: t('auth.signInTitle'), invite: t('auth.invite.formLabel'), account: t('auth.account.heading') };
+    document.title = `${titles[section] ?? t(sectionLabel(section))} – ${t('app.name')}`;
   }, [section, t]);
   // After moving to another view, start reading from its content (not from the top bar).
   const firstPath = useRef(path);

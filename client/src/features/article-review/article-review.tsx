@@ -123,9 +123,12 @@ export function ArticleReview({ articleId }: { articleId: string }) {
     const row = active ? rowRefs.current.get(active.serviceId) : undefined;
     if (!row) return;
     const focused = document.activeElement;
+    // A row reached by the pointer is already where the person is looking; scrolling it
+    // now would move the page between mouse down and up and lose the click.
+    const reachedByPointer = focused === row || (focused !== null && row.contains(focused));
     const neutral = !focused || focused === document.body || focused.id === 'main';
     if (neutral || focused.closest('[data-testid="service-row"]')) row.focus({ preventScroll: true });
-    row.scrollIntoView({ block: 'nearest' });
+    if (!reachedByPointer) row.scrollIntoView({ block: 'nearest' });
   }, [active]);
 
   // The tab and the history say which article this is.
