@@ -11,6 +11,8 @@ const envSchema = z.object({
   LINKKIPAJA_ADMIN_EMAIL: z.string().trim().min(3).max(254).optional(),
   LINKKIPAJA_ADMIN_PASSWORD: z.string().min(1).max(512).optional(),
   LINKKIPAJA_ADMIN_NAME: z.string().trim().min(1).max(80).optional(),
+  /** Load the demo county into an empty database (`npm start`); never in production or with a configured first manager. */
+  LINKKIPAJA_DEMO: z.enum(['0', '1']).default('1').transform((v) => v === '1'),
   /** Where people reach the app, for invitation links. */
   PUBLIC_URL: z.url().optional(),
   /** Single sign-on (OpenID Connect, e.g. Entra ID: https://login.microsoftonline.com/<tenant>/v2.0). */

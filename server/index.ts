@@ -2,6 +2,7 @@ import { chmodSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ensureFirstManager } from './auth/accounts';
+import { countUsers } from '../db/queries/users';
 import { createDb } from '../db/client';
 import { createApp } from './app';
 import { oidcSettings, readEnv } from './env';
@@ -14,18 +15,21 @@ export async function startServer(options: { seedDemo?: boolean } = {}): Promise
   const env = readEnv();
   const log = createLogger(env.LOG_LEVEL);
   const handle = createDb(env.DATABASE_PATH);
-  if (options.seedDemo) {
+  // The configured first manager comes before anything else: with one, this is a real
+  // installation, and the demo (with its own manager account) is not loaded into it.
+  const first = await ensureFirstManager(handle, { email: env.LINKKIPAJA_ADMIN_EMAIL, password: env.LINKKIPAJA_ADMIN_PASSWORD, name: env.LINKKIPAJA_ADMIN_NAME });
+  if (first === 'created') log.info({ email: env.LINKKIPAJA_ADMIN_EMAIL }, 'first manager created from LINKKIPAJA_ADMIN_EMAIL');
+  const demoWanted = options.seedDemo && env.LINKKIPAJA_DEMO && env.NODE_ENV !== 'production' && !env.LINKKIPAJA_ADMIN_EMAIL;
+  if (demoWanted) {
     const { seedDemoIfEmpty } = await import('./demo/seed-demo');
-    if (await seedDemoIfEmpty(handle)) {
-      log.info('empty database: loaded the demo county');
+    if (first !== 'exists' && (await seedDemoIfEmpty(handle))) {
+      log.info('empty database: loaded the demo county (LINKKIPAJA_DEMO=0 or NODE_ENV=production turns this off)');
       const { seedDemoPeople } = await import('./demo/seed-demo-people');
       const accounts = await seedDemoPeople(handle);
       showDemoAccounts(env.DATABASE_PATH, accounts);
     }
   }
-  const first = await ensureFirstManager(handle, { email: env.LINKKIPAJA_ADMIN_EMAIL, password: env.LINKKIPAJA_ADMIN_PASSWORD, name: env.LINKKIPAJA_ADMIN_NAME });
-  if (first === 'created') log.info({ email: env.LINKKIPAJA_ADMIN_EMAIL }, 'first manager created from LINKKIPAJA_ADMIN_EMAIL');
-  if (first === 'none') log.warn(`no accounts yet: set LINKKIPAJA_ADMIN_EMAIL and LINKKIPAJA_ADMIN_PASSWORD, or run "npm run cli -- users add --email you@example.fi --name 'Your Name' --role manager" for an invitation link`);
+  if (first === 'none' && countUsers(handle) === 0) log.warn(`no accounts yet: set LINKKIPAJA_ADMIN_EMAIL and LINKKIPAJA_ADMIN_PASSWORD, or run "npm run cli -- users add --email you@example.fi --name 'Your Name' --role manager" for an invitation link`);
   const clientDir = fileURLToPath(new URL('../dist/client', import.meta.url));
   const oidc = oidcSettings(env);
   const context = createBaseContext(handle, log, env.NODE_ENV === 'production', { ...defaultAuthSettings, ...(oidc ? { oidc } : {}) });

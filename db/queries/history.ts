@@ -78,6 +78,8 @@ export interface HistoryFilter {
   serviceId?: string;
   userId?: number;
   kinds?: readonly string[];
+  /** Only events about these articles (what a participant may read). */
+  articleIds?: readonly string[];
   /** Only events older than this id (paging backwards). */
   beforeId?: number;
   limit: number;
@@ -95,6 +97,7 @@ export function listHistory(handle: DbHandle, filter: HistoryFilter): HistoryEve
   if (filter.serviceId !== undefined) add('service_id = ?', filter.serviceId);
   if (filter.userId !== undefined) add('user_id = ?', filter.userId);
   if (filter.beforeId !== undefined) add('id < ?', filter.beforeId);
+  if (filter.articleIds) add('article_id IN (SELECT value FROM json_each(?))', JSON.stringify(filter.articleIds));
   if (filter.kinds && filter.kinds.length > 0) add(`kind IN (${filter.kinds.map(() => '?').join(', ')})`, ...filter.kinds);
   const sql = `SELECT ${columns} FROM history_events ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY id DESC LIMIT ?`;
   return parse(handle.sqlite.prepare(sql).all(...params, filter.limit) as never);

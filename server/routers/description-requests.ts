@@ -38,7 +38,9 @@ export const descriptionRequestsRouter = router({
     const requests = listDescriptionRequests(ctx.handle, input.region, input.articleId).filter((r) => !readable || r.articleIds.some((id) => readable.has(id)));
     return requests.map((request) => ({
       ...request,
-      articles: request.articleIds.map((id) => ({ id, title: titles.get(id) ?? { fi: id, sv: '' } })),
+      // A participant learns only of the articles they may read.
+      articleIds: readable ? request.articleIds.filter((id) => readable.has(id)) : request.articleIds,
+      articles: request.articleIds.filter((id) => !readable || readable.has(id)).map((id) => ({ id, title: titles.get(id) ?? { fi: id, sv: '' } })),
     }));
   }),
 });

@@ -64,7 +64,12 @@ export const flagsRouter = router({
     const flags = listFlags(ctx.handle, { regionCode: input.region, serviceId: input.serviceId ?? null, status: 'open' })
       .filter((flag) => !readable || readable.has(flag.articleId))
       // Whether this person may withdraw it (a lead only in their topics), so the list offers only that.
-      .map((flag) => ({ ...withCoverage(ctx, flag), mayWithdraw: can(actorOf(ctx.user), 'flag', articleScope(ctx, flag.articleId) ?? undefined) }));
+      .map((flag) => {
+        const covered = withCoverage(ctx, flag);
+        // A participant learns only of the articles they may read.
+        const articles = readable ? covered.articles.filter((a) => readable.has(a.id)) : covered.articles;
+        return { ...covered, articles, mayWithdraw: can(actorOf(ctx.user), 'flag', articleScope(ctx, flag.articleId) ?? undefined) };
+      });
     return input.articleId ? flags.filter((f) => f.articleId === input.articleId || f.articles.some((a) => a.id === input.articleId)) : flags;
   }),
   /** Withdraws an open flag. */

@@ -20,10 +20,11 @@ export const historyRouter = router({
         ...(input.articleId ? { articleId: input.articleId } : {}),
         ...(input.serviceId ? { serviceId: input.serviceId } : {}),
         ...(input.beforeId ? { beforeId: input.beforeId } : {}),
+        // Filtered in SQL, so a page is full and the cursor moves on however sparse the readable events are.
+        ...(readable ? { articleIds: [...readable] } : {}),
         limit: input.limit + 1,
       });
-      const visible = readable ? events.filter((e) => e.articleId !== null && readable.has(e.articleId)) : events;
-      const page = visible.slice(0, input.limit);
+      const page = events.slice(0, input.limit);
       // Names from the current catalogue, so a service that no longer surfaces is still named.
       const loaded = ctx.catalogue.get();
       const named = page.map((e) => ({ ...e, serviceName: e.serviceId ? (serviceSummary(loaded, e.serviceId)?.name ?? null) : null }));
