@@ -119,8 +119,26 @@ export class AuthService {
     writeTransaction(this.handle, () => updateTotp(this.handle, userId, { lastStep: step }));
   }
 
-  /** Starts enrolling a second factor: a new secret to put in an authenticator app, pending until confirmed. */
-  beginTotp(user: UserRecord): { secret: string; uri: string } {
+  /**
+   * The current password again, before a change to how one signs in. Limited like sign-in
+   * (per address and account), so a borrowed session cannot be used to guess the password.
+   */
+  private async reauthenticate(user: UserRecord, password: string, address: string, now: Date): Promise<void> {
+    const attemptAt = now.getTime();
+    const account = `reauth:${user.id}`;
+    const wait = this.limiter.attempt(address, account, attemptAt);
+    if (wait > 0) throw new AuthError('rate_limited', `too many wrong passwords; try again in ${wait} s`, wait);
+    const stored = passwordHashOf(this.handle, user.id);
+    if (!stored || !(await verifyPassword(password, stored))) throw new AuthError('wrong_password', 'the current password is wrong');
+    this.limiter.recordSuccess(address, account, attemptAt);
+  }
+
+  /**
+   * Starts enrolling a second factor: a new secret to put in an authenticator app, pending
+   * until confirmed. Needs the password, so a borrowed session cannot put its own app in.
+   */
+  async beginTotp(user: UserRecord, password: string, address: string, now: Date): Promise<{ secret: string; uri: string }> {
+    await this.reauthenticate(user, password, address, now);
     const secret = newTotpSecret();
     writeTransaction(this.handle, () => updateTotp(this.handle, user.id, { pendingSecret: secret }));
     return { secret, uri: otpauthUri(secret, user.email) };
@@ -139,9 +157,8 @@ export class AuthService {
   }
 
   /** Removes the second factor after checking the password. */
-  async disableTotp(user: UserRecord, password: string, now: Date): Promise<void> {
-    const stored = passwordHashOf(this.handle, user.id);
-    if (!stored || !(await verifyPassword(password, stored))) throw new AuthError('wrong_password', 'the current password is wrong');
+  async disableTotp(user: UserRecord, password: string, address: string, now: Date): Promise<void> {
+    await this.reauthenticate(user, password, address, now);
     writeTransaction(this.handle, () => {
       updateTotp(this.handle, user.id, { secret: null, pendingSecret: null, lastStep: null });
       recordHistory(this.handle, { userId: user.id, userName: user.name }, now.toISOString(), [{ kind: 'user.changed', data: { userId: user.id, secondFactor: 'removed' } }]);
@@ -183,9 +200,8 @@ export class AuthService {
   }
 
   /** Changes the password after checking the current one; every other session of the user ends. */
-  async changePassword(user: UserRecord, current: string, next: string, keepSession: string, now: Date): Promise<void> {
-    const stored = passwordHashOf(this.handle, user.id);
-    if (!stored || !(await verifyPassword(current, stored))) throw new AuthError('wrong_password', 'the current password is wrong');
+  async changePassword(user: UserRecord, current: string, next: string, keepSession: string, now: Date, address = 'local'): Promise<void> {
+    await this.reauthenticate(user, current, address, now);
     const problem = passwordProblem(next, [user.email, user.name]);
     if (problem) throw new AuthError('weak_password', passwordProblemMessages[problem]);
     const hash = await hashPassword(next, this.settings.scrypt);

@@ -1,6 +1,6 @@
 import type { UserRecord } from '../../db/queries/users';
 import { acceptInviteInputSchema, changePasswordInputSchema, inviteTokenInputSchema } from '../../shared/schemas/people-api';
-import { confirmTotpInputSchema, disableTotpInputSchema, signInWithCodeInputSchema } from '../../shared/schemas/second-factor-api';
+import { confirmTotpInputSchema, reauthInputSchema, signInWithCodeInputSchema } from '../../shared/schemas/second-factor-api';
 import { AuthError, type StartedSession } from '../auth/auth-service';
 import { clearedSessionCookie, sessionCookie } from '../auth/session-cookie';
 import type { Context } from '../context';
@@ -46,7 +46,7 @@ export const authRouter = router({
   /** Needs the current password; ends the person's other sessions. */
   changePassword: signedInProcedure.input(changePasswordInputSchema).mutation(async ({ ctx, input }) => {
     try {
-      await ctx.auth.changePassword(ctx.user, input.current, input.next, ctx.sessionHash ?? '', ctx.now());
+      await ctx.auth.changePassword(ctx.user, input.current, input.next, ctx.sessionHash ?? '', ctx.now(), ctx.clientAddress);
     } catch (error) {
       if (error instanceof AuthError) ctx.log.warn({ event: 'password_change_failed', reason: error.reason, userId: ctx.user.id }, 'password change refused');
       throw error;
@@ -55,7 +55,7 @@ export const authRouter = router({
     return { ok: true };
   }),
   /** Starts adding a second factor: a secret (and otpauth URI) for an authenticator app. */
-  totpBegin: signedInProcedure.mutation(({ ctx }) => ctx.auth.beginTotp(ctx.user)),
+  totpBegin: signedInProcedure.input(reauthInputSchema).mutation(({ ctx, input }) => ctx.auth.beginTotp(ctx.user, input.password, ctx.clientAddress, ctx.now())),
   /** Confirms the second factor with a first code; other sessions end. */
   totpConfirm: signedInProcedure.input(confirmTotpInputSchema).mutation(({ ctx, input }) => {
     ctx.auth.confirmTotp(ctx.user, input.code, ctx.sessionHash ?? '', ctx.now());
@@ -63,8 +63,8 @@ export const authRouter = router({
     return { ok: true };
   }),
   /** Removes the second factor (needs the password). */
-  totpDisable: signedInProcedure.input(disableTotpInputSchema).mutation(async ({ ctx, input }) => {
-    await ctx.auth.disableTotp(ctx.user, input.password, ctx.now());
+  totpDisable: signedInProcedure.input(reauthInputSchema).mutation(async ({ ctx, input }) => {
+    await ctx.auth.disableTotp(ctx.user, input.password, ctx.clientAddress, ctx.now());
     ctx.log.info({ event: 'second_factor_removed', userId: ctx.user.id }, 'second factor removed');
     return { ok: true };
   }),

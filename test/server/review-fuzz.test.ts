@@ -15,8 +15,9 @@ import { ARTICLES, FILLERS, K1, K2, ORG_NGO, REGION, S1, S2, S3, S4, S5, S6, XSS
 
 const seed = Number(process.env['FUZZ_SEED'] ?? 20_261_122);
 const allowed = ['BAD_REQUEST', 'NOT_FOUND', 'CONFLICT'];
-/** Sign-in is rate limited: after enough failed attempts the answer is 429, which is right. */
-const allowedFor = (path: string) => (path === 'auth.signIn' ? [...allowed, 'TOO_MANY_REQUESTS'] : allowed);
+/** Password checks (sign-in, and the password again before changing how one signs in) are rate limited: after enough failures 429 is right. */
+const passwordChecks = new Set(['auth.signIn', 'auth.changePassword', 'auth.totpBegin', 'auth.totpDisable']);
+const allowedFor = (path: string) => (passwordChecks.has(path) ? [...allowed, 'TOO_MANY_REQUESTS'] : allowed);
 
 interface Procedure {
   _def: { type: 'query' | 'mutation'; inputs: z.ZodType[] };

@@ -5,10 +5,10 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeTransaction } from '../../db/client';
-import { setPasswordHash } from '../../db/queries/users';
+import { setPasswordHash, updateTotp } from '../../db/queries/users';
 import { createAccountWithInvite } from '../../server/auth/accounts';
 import { hashPassword } from '../../server/auth/password-hash';
-import { stepAt, totpCode } from '../../server/auth/totp';
+import { newTotpSecret, stepAt, totpCode } from '../../server/auth/totp';
 import { totpStateOf } from '../../db/queries/users';
 import { appRouter } from '../../server/routers/_app';
 import { dumpTables } from '../helpers/temp-db';
@@ -45,8 +45,8 @@ const INVITE = '<invite token>';
 const TOTP = '<totp code>';
 function currentTotpCode(): string {
   const user = f.context.user!;
-  // Enrols as auth.totpBegin does, then reads the code the app would show now.
-  if (!totpStateOf(f.context.handle, user.id).pendingSecret) f.context.auth.beginTotp(user);
+  // Starts enrolment as auth.totpBegin does (when no row has yet), then reads the code the app would show now.
+  if (!totpStateOf(f.context.handle, user.id).pendingSecret) writeTransaction(f.context.handle, () => updateTotp(f.context.handle, user.id, { pendingSecret: newTotpSecret() }));
   return totpCode(totpStateOf(f.context.handle, user.id).pendingSecret!, stepAt(CLOCK));
 }
 const withToken = (input: unknown): unknown => {
@@ -105,6 +105,7 @@ const valid: Record<string, { input: Input; check: (result: never) => void }> = 
   'rules.get': { input: { articleId: 'a5' }, check: (r) => expect(r).toMatchObject({ articleId: 'a5', version: 1, rule: { keywords: [K3] } }) },
   'rules.update': { input: { articleId: 'a5', version: 1, rule: { keywords: [K3, K1] } }, check: (r) => expect(r).toEqual({ version: 2, changed: true }) },
   // After auth.changePassword above: the caller's password is now newPassword.
+  'auth.totpBegin': { input: { password: newPassword }, check: (r) => expect(r).toMatchObject({ secret: expect.stringMatching(/^[A-Z2-7]{32}$/) }) },
   'auth.totpConfirm': { input: { code: TOTP }, check: (r) => expect(r).toEqual({ ok: true }) },
   'auth.totpDisable': { input: { password: newPassword }, check: (r) => expect(r).toEqual({ ok: true }) },
   'workshops.create': {
@@ -141,7 +142,6 @@ const withoutInput = [
   'auth.methods',
   'auth.me',
   'auth.signOut',
-  'auth.totpBegin',
   'users.list',
   'users.account',
   'workshops.list',
@@ -240,6 +240,8 @@ const bad: [string, string, Input, Code][] = [
   ['rules.update', 'a stale version', with_('rules.update', { version: 1 }), 'CONFLICT'],
   ['rules.update', 'a rule field that does not exist', with_('rules.update', { version: 2, rule: { colour: ['red'] } }), 'BAD_REQUEST'],
   ['rules.update', 'an unknown article', with_('rules.update', { articleId: 'nope' }), 'NOT_FOUND'],
+  ['auth.totpBegin', 'a wrong password', { password: 'ei tämä ainakaan' }, 'BAD_REQUEST'],
+  ['auth.totpBegin', 'no password', {}, 'BAD_REQUEST'],
   ['auth.totpConfirm', 'an empty code', { code: '' }, 'BAD_REQUEST'],
   ['auth.totpConfirm', 'a code with nothing to confirm', { code: '000000' }, 'BAD_REQUEST'],
   ['auth.totpDisable', 'a wrong password', { password: 'ei tämä ainakaan' }, 'BAD_REQUEST'],

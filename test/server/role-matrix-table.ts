@@ -70,7 +70,7 @@ export const roleMatrix: Record<string, MatrixRow> = {
   'auth.signOut': { type: 'mutation', input: () => undefined, allowed: signedIn },
   // The matrix's people have no password: the current one is always wrong.
   'auth.changePassword': { type: 'mutation', input: () => ({ current: strongPassword, next: `${strongPassword} 2` }), allowed: signedIn, outcome: 'BAD_REQUEST' },
-  'auth.totpBegin': { type: 'mutation', input: () => undefined, allowed: signedIn },
+  'auth.totpBegin': { type: 'mutation', input: () => ({ password: strongPassword }), allowed: signedIn, outcome: 'BAD_REQUEST' },
   'auth.totpConfirm': { type: 'mutation', input: () => ({ code: '123456' }), allowed: signedIn, outcome: 'BAD_REQUEST' },
   'auth.totpDisable': { type: 'mutation', input: () => ({ password: strongPassword }), allowed: signedIn, outcome: 'BAD_REQUEST' },
   'users.account': { type: 'query', input: () => undefined, allowed: signedIn },

@@ -39,7 +39,7 @@ const at = (now: Date, address = '10.0.0.1') => createCaller({ ...base, clientAd
 const signedIn = (now: Date) => createCaller({ ...asUser(base, findUserById(handle, userId)), now: () => now });
 
 async function enrol(now: Date): Promise<string> {
-  const { secret, uri } = await signedIn(now).auth.totpBegin();
+  const { secret, uri } = await signedIn(now).auth.totpBegin({ password });
   expect(uri).toContain(`secret=${secret}`);
   await signedIn(now).auth.totpConfirm({ code: totpCode(secret, stepAt(now)) });
   return secret;
@@ -51,7 +51,7 @@ describe('second factor (TOTP) for local accounts', () => {
   });
 
   it('enrolment needs a right code from the pending secret; a wrong one changes nothing', async () => {
-    await signedIn(T0).auth.totpBegin();
+    await signedIn(T0).auth.totpBegin({ password });
     await expect(signedIn(T0).auth.totpConfirm({ code: '000000' })).rejects.toMatchObject({ code: 'BAD_REQUEST' });
     expect(findUserById(handle, userId)?.totpEnabled).toBe(false);
   });
@@ -77,6 +77,19 @@ describe('second factor (TOTP) for local accounts', () => {
     const later = new Date(T0.getTime() + 60_000);
     for (let i = 0; i < 5; i += 1) await expect(at(later, '10.9.9.9').auth.signIn({ email, password, code: '000000' })).rejects.toMatchObject({ cause: { reason: 'wrong_code' } });
     await expect(at(later, '10.9.9.9').auth.signIn({ email, password, code: '000000' })).rejects.toMatchObject({ code: 'TOO_MANY_REQUESTS' });
+  });
+
+  it('(re)enrolling needs the password, so a borrowed session cannot put its own app in', async () => {
+    await enrol(T0);
+    await expect(signedIn(T0).auth.totpBegin({ password: 'arvattu salasana ehkä' })).rejects.toMatchObject({ cause: { reason: 'wrong_password' } });
+    expect(handle.sqlite.prepare(`SELECT totp_pending_secret FROM users WHERE id = ?`).pluck().get(userId)).toBeNull();
+  });
+
+  it('wrong passwords on a signed-in session are limited like sign-ins', async () => {
+    const session = () => createCaller({ ...asUser(base, findUserById(handle, userId)), clientAddress: '10.7.7.7', now: () => T0 });
+    for (let i = 0; i < 5; i += 1) await expect(session().auth.changePassword({ current: `väärä arvaus numero ${i}`, next: 'uusi hyvä salasana 1' })).rejects.toMatchObject({ cause: { reason: 'wrong_password' } });
+    await expect(session().auth.changePassword({ current: password, next: 'uusi hyvä salasana 1' })).rejects.toMatchObject({ code: 'TOO_MANY_REQUESTS' });
+    await expect(session().auth.totpDisable({ password })).rejects.toMatchObject({ code: 'TOO_MANY_REQUESTS' });
   });
 
   it('removing the second factor needs the password', async () => {

@@ -2,7 +2,6 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button, Heading, InlineAlert, Paragraph, TextInput } from 'suomifi-ui-components';
-import { ErrorMessage } from '../../components/error-message';
 import type { Me } from '../../lib/auth';
 import { useTRPC } from '../../lib/trpc';
 import { authErrorText } from './auth-error-text';
@@ -16,7 +15,14 @@ export function SecondFactorSettings({ me }: { me: Me }) {
   const [password, setPassword] = useState('');
   const [notice, setNotice] = useState<string | null>(null);
   const refreshMe = () => queryClient.invalidateQueries({ queryKey: trpc.auth.me.queryKey() });
-  const begin = useMutation(trpc.auth.totpBegin.mutationOptions({ onSuccess: () => setNotice(null) }));
+  const begin = useMutation(
+    trpc.auth.totpBegin.mutationOptions({
+      onSuccess: () => {
+        setNotice(null);
+        setPassword('');
+      },
+    }),
+  );
   const confirm = useMutation(
     trpc.auth.totpConfirm.mutationOptions({
       onSuccess: async () => {
@@ -53,9 +59,18 @@ export function SecondFactorSettings({ me }: { me: Me }) {
       </Paragraph>
       {notice && <InlineAlert status="neutral">{notice}</InlineAlert>}
       {!me.totpEnabled && !pending && (
-        <Button variant="secondary" onClick={() => begin.mutate()} disabled={begin.isPending}>{t('secondFactor.start')}</Button>
+        <form
+          className="lp-auth-form"
+          onSubmit={(event) => {
+            event.preventDefault();
+            begin.mutate({ password });
+          }}
+        >
+          <TextInput labelText={t('secondFactor.startPassword')} type="password" autoComplete="current-password" value={password} onChange={(v) => setPassword(String(v ?? ''))} />
+          <Button type="submit" variant="secondary" disabled={begin.isPending || password === ''}>{t('secondFactor.start')}</Button>
+        </form>
       )}
-      {begin.error && <ErrorMessage error={begin.error} />}
+      {begin.error && <InlineAlert status="error" role="alert">{authErrorText(t, begin.error)}</InlineAlert>}
       {!me.totpEnabled && pending && (
         <form onSubmit={submitCode} className="lp-auth-form">
           <Paragraph>{t('secondFactor.scan')}</Paragraph>
