@@ -36,7 +36,8 @@ export function WorkshopForm({ id }: { id?: number }) {
   const existing = useQuery({ ...trpc.workshops.get.queryOptions({ id: id ?? 1 }), enabled: id !== undefined });
   if (id !== undefined && existing.error) return <ErrorMessage error={existing.error} />;
   if (id !== undefined && !existing.data) return null;
-  return <WorkshopFormFields key={existing.data?.version ?? 'new'} workshop={id === undefined ? undefined : existing.data} />;
+  // Keyed by the workshop, not its version: a refetch (e.g. after a conflict) must not remount the form and lose its message.
+  return <WorkshopFormFields key={id ?? 'new'} workshop={id === undefined ? undefined : existing.data} />;
 }
 
 function WorkshopFormFields({ workshop }: { workshop: Workshop | undefined }) {
@@ -47,6 +48,8 @@ function WorkshopFormFields({ workshop }: { workshop: Workshop | undefined }) {
   const workbench = useWorkbenchParams();
   const region = workshop?.region ?? workbench.region;
   const [draft, setDraft] = useState<Draft>(() => draftOf(workshop));
+  // The version the draft started from; saves are checked against it, not against whatever was refetched since.
+  const [base, setBase] = useState<number | null>(workshop?.version ?? null);
   const change = (patch: Partial<Draft>) => setDraft((d) => ({ ...d, ...patch }));
   const topics = useQuery(trpc.catalogue.topics.queryOptions());
   const people = useQuery(trpc.workshops.people.queryOptions());
@@ -59,8 +62,15 @@ function WorkshopFormFields({ workshop }: { workshop: Workshop | undefined }) {
   const update = useMutation(
     trpc.workshops.update.mutationOptions({
       onSuccess: (r) => done(r.id),
-      // Someone else saved first: show their version (the form starts over from it) with the message.
-      onError: (error) => error.data?.code === 'CONFLICT' && void queryClient.invalidateQueries({ queryKey: trpc.workshops.get.queryKey({ id: workshop!.id }) }),
+      // Someone else saved first: the one error component names them, and the form starts over from their version.
+      onError: async (error, input) => {
+        if (error.data?.code !== 'CONFLICT') return;
+        await queryClient.invalidateQueries({ queryKey: trpc.workshops.get.queryKey({ id: input.id }) });
+        const fresh = await queryClient.fetchQuery(trpc.workshops.get.queryOptions({ id: input.id })).catch(() => undefined);
+        if (!fresh) return; // the failed reload shows as the workshop's own error
+        setDraft(draftOf(fresh));
+        setBase(fresh.version);
+      },
     }),
   );
   const busy = create.isPending || update.isPending;
@@ -71,7 +81,7 @@ function WorkshopFormFields({ workshop }: { workshop: Workshop | undefined }) {
   const submit = (event: FormEvent) => {
     event.preventDefault();
     const input = { ...draft, name: draft.name.trim(), deadline: draft.deadline || null, region };
-    if (workshop) update.mutate({ ...input, id: workshop.id, version: workshop.version });
+    if (workshop) update.mutate({ ...input, id: workshop.id, version: base ?? workshop.version });
     else create.mutate(input);
   };
   return (
