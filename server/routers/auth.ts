@@ -68,8 +68,11 @@ export const authRouter = router({
     ctx.log.info({ event: 'second_factor_removed', userId: ctx.user.id }, 'second factor removed');
     return { ok: true };
   }),
-  /** Who an invitation link is for (to greet them), or null when it is not valid. */
-  invite: publicProcedure.input(inviteTokenInputSchema).query(({ ctx, input }) => {
+  /**
+   * Who an invitation link is for (to greet them), or null when it is not valid. A POST
+   * (mutation), though it changes nothing: a query's input would put the token in the URL.
+   */
+  invite: publicProcedure.input(inviteTokenInputSchema).mutation(({ ctx, input }) => {
     const user = ctx.auth.inviteUser(input.token, ctx.now());
     return user ? { email: user.email, name: user.name } : null;
   }),

@@ -65,7 +65,7 @@ export const roleMatrix: Record<string, MatrixRow> = {
   'auth.methods': { type: 'query', input: () => undefined, allowed: everyone },
   'auth.me': { type: 'query', input: () => undefined, allowed: everyone },
   'auth.signIn': { type: 'mutation', input: () => ({ email: 'ei.ketaan@example.fi', password: strongPassword }), allowed: everyone, outcome: 'BAD_REQUEST' },
-  'auth.invite': { type: 'query', input: () => ({ token: unknownToken }), allowed: everyone },
+  'auth.invite': { type: 'mutation', input: () => ({ token: unknownToken }), allowed: everyone },
   'auth.acceptInvite': { type: 'mutation', input: () => ({ token: unknownToken, password: strongPassword }), allowed: everyone, outcome: 'BAD_REQUEST' },
   'auth.signOut': { type: 'mutation', input: () => undefined, allowed: signedIn },
   // The matrix's people have no password: the current one is always wrong.

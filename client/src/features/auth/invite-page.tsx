@@ -1,5 +1,5 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useState, type FormEvent } from 'react';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button, Heading, InlineAlert, Paragraph, Text, TextInput } from 'suomifi-ui-components';
 import { AppLink } from '../../components/app-link';
@@ -28,7 +28,12 @@ export function InvitePage() {
   const [next, setNext] = useState('');
   const [repeat, setRepeat] = useState('');
   const [tried, setTried] = useState(false);
-  const invite = useQuery({ ...trpc.auth.invite.queryOptions({ token }), enabled: token !== '' && token.length <= 100, retry: false, staleTime: Infinity });
+  // Asked with POST (a mutation), so the token travels in a body and never in a URL a proxy logs.
+  const invite = useMutation(trpc.auth.invite.mutationOptions());
+  const lookUp = invite.mutate;
+  useEffect(() => {
+    if (token !== '' && token.length <= 100) lookUp({ token });
+  }, [token, lookUp]);
   const accept = useMutation(
     trpc.auth.acceptInvite.mutationOptions({
       onSuccess: (user) => {
