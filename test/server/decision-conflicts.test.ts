@@ -3,7 +3,11 @@
  * decisions version — one wins, the other is told who changed what; changes to different
  * services, or one person's own quick succession, are not conflicts.
  */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { TRPCError } from '@trpc/server';
+import { importDecisions } from '../../server/import/import-decisions';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { REGION, S1, S6, reviewFixture } from './review-fixture';
 
@@ -78,5 +82,24 @@ describe('one person in quick succession', () => {
     await leena.decisions.set({ region: REGION, articleId: 'a1', serviceIds: [S1], decision: 'exclude', baseVersion: base });
     expect(await leena.decisions.clear({ region: REGION, articleId: 'a1', serviceIds: [S1], baseVersion: base })).toMatchObject({ version: base + 3, removed: 1 });
     expect(await decisionOf(S1)).toBeNull();
+  });
+});
+
+describe('an approved list imported from the command line meanwhile', () => {
+  it('a change on a screen loaded before the import is a conflict naming the import, not a silent overwrite', async () => {
+    const base = await version();
+    const dir = mkdtempSync(join(tmpdir(), 'lp-conflict-'));
+    try {
+      const csv = join(dir, 'decisions.csv');
+      writeFileSync(csv, `article_id,service_id,decision,decided_by\na1,${S1},exclude,Taulukko 2025\n`);
+      await importDecisions(f.context.handle, csv, { now: () => at(7) });
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+    const stale = f.as('Leena Palveluvastaava', at(8)).decisions.set({ region: REGION, articleId: 'a1', serviceIds: [S1], decision: 'include', baseVersion: base });
+    await expect(stale).rejects.toMatchObject({ code: 'CONFLICT', cause: { details: { changes: [{ by: 'Taulukko 2025', serviceId: S1, to: 'exclude' }] } } });
+    expect((await decisionOf(S1))?.decision).toBe('exclude');
+    // Another service of the same article is no conflict.
+    await expect(f.as('Leena Palveluvastaava', at(8)).decisions.set({ region: REGION, articleId: 'a1', serviceIds: [S6], decision: 'include', baseVersion: base })).resolves.toMatchObject({ changed: 1 });
   });
 });

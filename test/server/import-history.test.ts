@@ -95,13 +95,23 @@ describe('articles import', () => {
 });
 
 describe('decisions import', () => {
-  it('records one import.decisions event with counts; a failed one records nothing', async () => {
+  it('records the import.decisions summary and each changed decision (moving the article versions); a failed one records nothing', async () => {
     const { handle } = tempDb();
     await importPtv(handle, new FileSource(join(fixtures, 'ptv/family-catalogue.json')), { now: () => T1 });
     await importArticles(handle, file('articles.json'), { now: () => T1 });
+    const versionsBefore = handle.sqlite.prepare(`SELECT sum(decisions_version) FROM articles`).pluck().get() as number;
     await importDecisions(handle, file('decisions.csv'), { now: () => T2 });
-    expect(events(handle)[0]).toMatchObject({ kind: 'import.decisions', userName: 'import', at: T2.toISOString(), data: { source: file('decisions.csv'), decisions: 10, rows: 10, articles: 2 } });
+    expect(events(handle)[0]).toMatchObject({ kind: 'import.decisions', userName: 'import', at: T2.toISOString(), data: { source: file('decisions.csv'), decisions: 10, changed: 10, rows: 10, articles: 2 } });
+    const decided = events(handle).filter((e) => e.kind === 'decision.set');
+    expect(decided).toHaveLength(10);
+    expect(decided.every((e) => e.userId === null && e.articleVersion !== null && e.data['before'] === null)).toBe(true);
+    // Two articles touched: each version moved once.
+    expect(handle.sqlite.prepare(`SELECT sum(decisions_version) FROM articles`).pluck().get()).toBe(versionsBefore + 2);
+    // The same file again changes nothing, so only a summary is added.
+    await importDecisions(handle, file('decisions.csv'), { now: () => T2 });
+    expect(events(handle).filter((e) => e.kind === 'decision.set')).toHaveLength(10);
+    const before = events(handle).length;
     await expect(importDecisions(handle, file('decisions-bad-value.csv'))).rejects.toThrow();
-    expect(events(handle).map((e) => e.kind)).toEqual(['import.decisions', 'import.articles', 'import.catalogue']);
+    expect(events(handle)).toHaveLength(before);
   });
 });
