@@ -22,6 +22,8 @@ const envSchema = z.object({
   /** Defaults to PUBLIC_URL + /auth/oidc/callback. */
   OIDC_REDIRECT_URI: z.url().optional(),
   OIDC_LABEL: z.string().min(1).max(100).optional(),
+  /** 1: a single-tenant issuer whose directory the county runs; its email / preferred_username identify people at their first sign-in. */
+  OIDC_TRUST_EMAIL: z.enum(['0', '1']).default('0').transform((v) => v === '1'),
 });
 
 export type Env = z.infer<typeof envSchema>;
@@ -32,7 +34,7 @@ export function oidcSettings(env: Env): OidcSettings | undefined {
   const redirectUri = env.OIDC_REDIRECT_URI ?? (env.PUBLIC_URL ? `${env.PUBLIC_URL.replace(/\/+$/, '')}/auth/oidc/callback` : undefined);
   const missing = [!env.OIDC_CLIENT_ID && 'OIDC_CLIENT_ID', !env.OIDC_CLIENT_SECRET && 'OIDC_CLIENT_SECRET', !redirectUri && 'OIDC_REDIRECT_URI (or PUBLIC_URL)'].filter(Boolean);
   if (missing.length > 0) throw new Error(`invalid environment: OIDC_ISSUER is set but ${missing.join(', ')} ${missing.length > 1 ? 'are' : 'is'} not`);
-  return { issuer: env.OIDC_ISSUER, clientId: env.OIDC_CLIENT_ID!, clientSecret: env.OIDC_CLIENT_SECRET!, redirectUri: redirectUri!, label: env.OIDC_LABEL ?? 'Organisation account' };
+  return { issuer: env.OIDC_ISSUER, clientId: env.OIDC_CLIENT_ID!, clientSecret: env.OIDC_CLIENT_SECRET!, redirectUri: redirectUri!, label: env.OIDC_LABEL ?? 'Organisation account', trustEmailClaims: env.OIDC_TRUST_EMAIL };
 }
 
 export function readEnv(source: NodeJS.ProcessEnv = process.env): Env {

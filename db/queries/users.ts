@@ -130,3 +130,17 @@ export function updateTotp(handle: DbHandle, userId: number, change: Partial<Tot
   const next = { ...current, ...change };
   handle.sqlite.prepare(`UPDATE users SET totp_secret = ?, totp_pending_secret = ?, totp_last_step = ? WHERE id = ?`).run(next.secret, next.pendingSecret, next.lastStep, userId);
 }
+
+/** The account bound to a single sign-on subject (issuer + sub), if any. */
+export function findUserIdBySubject(handle: DbHandle, subject: string): number | null {
+  return (handle.sqlite.prepare(`SELECT id FROM users WHERE oidc_subject = ?`).pluck().get(subject) as number | undefined) ?? null;
+}
+
+export function subjectOf(handle: DbHandle, userId: number): string | null {
+  return (handle.sqlite.prepare(`SELECT oidc_subject FROM users WHERE id = ?`).pluck().get(userId) as string | null | undefined) ?? null;
+}
+
+/** Binds a subject to an account that has none yet; false when it already had one. */
+export function bindSubject(handle: DbHandle, userId: number, subject: string): boolean {
+  return handle.sqlite.prepare(`UPDATE users SET oidc_subject = ? WHERE id = ? AND oidc_subject IS NULL`).run(subject, userId).changes === 1;
+}

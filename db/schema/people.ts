@@ -25,6 +25,8 @@ export const users = sqliteTable('users', {
   totpPendingSecret: text('totp_pending_secret'),
   /** The last time step a code was accepted for: a code works once. */
   totpLastStep: integer('totp_last_step'),
+  /** The identity provider's subject (issuer + sub) bound at the first single sign-on; matched from then on. */
+  oidcSubject: text('oidc_subject').unique(),
 });
 
 /** The topics a lead approves (article `topic` values). */

@@ -10,6 +10,7 @@ import { defaultAuthSettings } from '../../server/auth/auth-service';
 import { createApp } from '../../server/app';
 import { createBaseContext } from '../../server/services/create-context';
 import { startTestIssuer } from '../helpers/test-oidc-issuer';
+import type { OidcSettings } from '../../server/auth/oidc/oidc-client';
 
 const client = { id: 'linkkipaja-test', secret: 's3cret-for-tests' };
 // The provider sends the browser here; the test follows the redirect to the app itself.
@@ -21,6 +22,7 @@ let appUrl: string;
 let closeApp: () => Promise<void>;
 let dir: string;
 let userId: number;
+let oidcSettings: OidcSettings;
 
 beforeAll(async () => {
   issuer = await startTestIssuer(client);
@@ -29,10 +31,8 @@ beforeAll(async () => {
   userId = writeTransaction(handle, () =>
     insertUser(handle, { email: 'leena@county.example', name: 'Leena Lead', role: 'lead', topics: ['vauva'], passwordHash: null, createdBy: 'test', createdAt: new Date().toISOString() }),
   );
-  const context = createBaseContext(handle, pino({ level: 'silent' }), true, {
-    ...defaultAuthSettings,
-    oidc: { issuer: issuer.issuer, clientId: client.id, clientSecret: client.secret, redirectUri, label: 'Test county' },
-  });
+  oidcSettings = { issuer: issuer.issuer, clientId: client.id, clientSecret: client.secret, redirectUri, label: 'Test county', trustEmailClaims: false };
+  const context = createBaseContext(handle, pino({ level: 'silent' }), true, { ...defaultAuthSettings, oidc: oidcSettings });
   const server = createApp({ context }).listen(0, '127.0.0.1');
   await new Promise<void>((resolve) => server.once('listening', () => resolve()));
   appUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -46,7 +46,15 @@ afterAll(async () => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-beforeEach(() => writeTransaction(handle, () => setUserActive(handle, userId, true, new Date().toISOString())));
+// Each test starts with Leena active, not yet bound to any identity, and email claims not trusted.
+beforeEach(() => {
+  writeTransaction(handle, () => {
+    setUserActive(handle, userId, true, new Date().toISOString());
+    handle.sqlite.prepare(`UPDATE users SET oidc_subject = NULL`).run();
+  });
+  oidcSettings.trustEmailClaims = false;
+});
+const verified = { email_verified: true };
 
 const cookieOf = (res: Response, name: string): string | null => {
   const line = res.headers.getSetCookie().find((c) => c.startsWith(`${name}=`));
@@ -95,7 +103,7 @@ describe('single sign-on through a local OpenID Connect provider', () => {
   });
 
   it('an invited person signs in: a session of method oidc, the role is Linkkipaja’s', async () => {
-    issuer.next({ email: 'Leena@County.example' });
+    issuer.next({ email: 'Leena@County.example', claims: verified });
     const { callback } = await signInThroughProvider();
     expect(callback.status).toBe(302);
     expect(callback.headers.get('location')).toBe('/');
@@ -106,20 +114,40 @@ describe('single sign-on through a local OpenID Connect provider', () => {
     expect(row.method).toBe('oidc');
   });
 
-  it('Entra-style tokens without an email claim match on preferred_username', async () => {
+  it('an unverified email does not identify anyone, unless the issuer’s directory is trusted (OIDC_TRUST_EMAIL)', async () => {
+    issuer.next({ email: 'leena@county.example' });
+    expect((await signInThroughProvider()).callback.headers.get('location')).toBe('/?signin=no-account');
     issuer.next({ claims: { preferred_username: 'leena@county.example' } });
-    const { callback } = await signInThroughProvider();
-    expect(callback.headers.get('location')).toBe('/');
+    expect((await signInThroughProvider()).callback.headers.get('location')).toBe('/?signin=no-account');
+    oidcSettings.trustEmailClaims = true;
+    issuer.next({ claims: { preferred_username: 'leena@county.example' } });
+    expect((await signInThroughProvider()).callback.headers.get('location')).toBe('/');
+  });
+
+  it('the first sign-in binds the identity: later ones match on it, and another identity with the same email is refused', async () => {
+    issuer.next({ sub: 'leena-subject', email: 'leena@county.example', claims: verified });
+    expect((await signInThroughProvider()).callback.headers.get('location')).toBe('/');
+    expect(handle.sqlite.prepare(`SELECT oidc_subject FROM users WHERE id = ?`).pluck().get(userId)).toBe(`${issuer.issuer}|leena-subject`);
+    // Her address changed at the provider: the bound subject still finds her.
+    issuer.next({ sub: 'leena-subject', email: 'leena.new@county.example', claims: verified });
+    const again = (await signInThroughProvider()).callback;
+    expect(again.headers.get('location')).toBe('/');
+    expect(await me(cookieOf(again, '__Host-linkkipaja-session'))).toMatchObject({ id: userId });
+    // Someone else presenting her (even verified) address is not her.
+    issuer.next({ sub: 'impostor', email: 'leena@county.example', claims: verified });
+    const impostor = (await signInThroughProvider()).callback;
+    expect(impostor.headers.get('location')).toBe('/?signin=no-account');
+    expect(cookieOf(impostor, '__Host-linkkipaja-session')).toBeNull();
   });
 
   it.each([
-    ['nobody with that email has an account', { email: 'stranger@county.example' }, '/?signin=no-account'],
-    ['the token is for another client', { email: 'leena@county.example', claims: { aud: 'someone-else' } }, '/?signin=failed'],
-    ['the token is from another issuer', { email: 'leena@county.example', claims: { iss: 'https://evil.example' } }, '/?signin=failed'],
-    ['the token has expired', { email: 'leena@county.example', claims: { exp: Math.floor(Date.now() / 1000) - 3600 } }, '/?signin=failed'],
-    ['the nonce is not this sign-in’s', { email: 'leena@county.example', claims: { nonce: 'replayed' } }, '/?signin=failed'],
-    ['the token is unsigned (alg none)', { email: 'leena@county.example', alg: 'none' as const }, '/?signin=failed'],
-    ['the token is signed by a key not in the JWKS', { email: 'leena@county.example', foreignKey: true }, '/?signin=failed'],
+    ['nobody with that email has an account', { email: 'stranger@county.example', claims: verified }, '/?signin=no-account'],
+    ['the token is for another client', { email: 'leena@county.example', claims: { ...verified, aud: 'someone-else' } }, '/?signin=failed'],
+    ['the token is from another issuer', { email: 'leena@county.example', claims: { ...verified, iss: 'https://evil.example' } }, '/?signin=failed'],
+    ['the token has expired', { email: 'leena@county.example', claims: { ...verified, exp: Math.floor(Date.now() / 1000) - 3600 } }, '/?signin=failed'],
+    ['the nonce is not this sign-in’s', { email: 'leena@county.example', claims: { ...verified, nonce: 'replayed' } }, '/?signin=failed'],
+    ['the token is unsigned (alg none)', { email: 'leena@county.example', claims: verified, alg: 'none' as const }, '/?signin=failed'],
+    ['the token is signed by a key not in the JWKS', { email: 'leena@county.example', claims: verified, foreignKey: true }, '/?signin=failed'],
   ])('refuses when %s, without a session', async (_what, identity, where) => {
     issuer.next(identity);
     const { callback } = await signInThroughProvider();
@@ -129,13 +157,13 @@ describe('single sign-on through a local OpenID Connect provider', () => {
 
   it('refuses a deactivated account', async () => {
     writeTransaction(handle, () => setUserActive(handle, userId, false, new Date().toISOString()));
-    issuer.next({ email: 'leena@county.example' });
+    issuer.next({ email: 'leena@county.example', claims: verified });
     const { callback } = await signInThroughProvider();
     expect(callback.headers.get('location')).toBe('/?signin=no-account');
   });
 
   it('refuses a callback without this browser’s state cookie (login CSRF), before asking for tokens', async () => {
-    issuer.next({ email: 'leena@county.example' });
+    issuer.next({ email: 'leena@county.example', claims: verified });
     const before = issuer.tokenRequests();
     const { callback } = await signInThroughProvider({ keepStateCookie: false });
     expect(callback.headers.get('location')).toBe('/?signin=failed');
@@ -143,7 +171,7 @@ describe('single sign-on through a local OpenID Connect provider', () => {
   });
 
   it('a callback works once: replaying it is refused', async () => {
-    issuer.next({ email: 'leena@county.example' });
+    issuer.next({ email: 'leena@county.example', claims: verified });
     const { callback, callbackUrl, stateCookie } = await signInThroughProvider();
     expect(callback.headers.get('location')).toBe('/');
     const again = await fetch(callbackUrl, { redirect: 'manual', headers: { cookie: `__Host-linkkipaja-oidc=${stateCookie}` } });

@@ -10,6 +10,12 @@ export interface OidcSettings {
   redirectUri: string;
   /** The sign-in button's text, e.g. the county's name. */
   label: string;
+  /**
+   * Whether an unverified `email` or Entra's `preferred_username` may identify a person at
+   * their first sign-in: only for a single-tenant issuer whose directory the county runs
+   * (OIDC_TRUST_EMAIL=1). Otherwise only `email` with `email_verified: true` does.
+   */
+  trustEmailClaims?: boolean;
 }
 
 interface Discovery {
@@ -114,8 +120,19 @@ export class OidcClient {
   }
 }
 
-/** The email an ID token vouches for: `email`, or Entra's `preferred_username` (the sign-in name). */
-export function emailOf(claims: IdTokenClaims): string | null {
-  const value = typeof claims.email === 'string' ? claims.email : typeof claims.preferred_username === 'string' ? claims.preferred_username : null;
-  return value && /^[^\s@]+@[^\s@]+$/.test(value) ? value.toLowerCase() : null;
+/**
+ * The email an ID token vouches for, to find the invited account at a first sign-in: a
+ * verified `email`; or, when the issuer's directory is trusted, `email` or Entra's
+ * `preferred_username` (which the organisation sets, but the token does not mark verified).
+ */
+export function emailOf(claims: IdTokenClaims, trustEmailClaims = false): string | null {
+  const verified = claims['email_verified'] === true || claims['email_verified'] === 'true';
+  const candidates = trustEmailClaims ? [claims.email, claims.preferred_username] : verified ? [claims.email] : [];
+  const value = candidates.find((c): c is string => typeof c === 'string' && /^[^\s@]+@[^\s@]+$/.test(c));
+  return value ? value.toLowerCase() : null;
+}
+
+/** Who the provider says this is, for good: its issuer and the subject it gives us. */
+export function subjectKey(claims: IdTokenClaims): string {
+  return `${claims.iss}|${claims.sub}`;
 }

@@ -1,11 +1,12 @@
 import { Router, type Request } from 'express';
 import type { Logger } from 'pino';
 import type { DbHandle } from '../../../db/client';
-import { findUserByEmail } from '../../../db/queries/users';
+import { writeTransaction } from '../../../db/client';
+import { bindSubject, findUserByEmail, findUserById, findUserIdBySubject, subjectOf, type UserRecord } from '../../../db/queries/users';
 import type { AuthService } from '../auth-service';
 import { sessionCookie } from '../session-cookie';
-import { IdTokenError } from './id-token';
-import { emailOf, type OidcClient } from './oidc-client';
+import { IdTokenError, type IdTokenClaims } from './id-token';
+import { emailOf, subjectKey, type OidcClient } from './oidc-client';
 
 const stateCookie = '__Host-linkkipaja-oidc';
 
@@ -18,9 +19,30 @@ function readCookie(req: Request, name: string): string | null {
 }
 
 /**
+ * The account of an ID token: the one bound to its subject; at a first sign-in, the invited
+ * account of its (trusted) email, which is then bound to the subject — so later sign-ins
+ * match on the subject alone, and another identity with the same email cannot take it over.
+ */
+function accountFor(handle: DbHandle, claims: IdTokenClaims, trustEmailClaims: boolean): { user: UserRecord | null; reason: string } {
+  const subject = subjectKey(claims);
+  const boundId = findUserIdBySubject(handle, subject);
+  if (boundId !== null) {
+    const bound = findUserById(handle, boundId);
+    return bound?.active ? { user: bound, reason: '' } : { user: null, reason: 'account not active' };
+  }
+  const email = emailOf(claims, trustEmailClaims);
+  if (!email) return { user: null, reason: 'no verified email in the token' };
+  const invited = findUserByEmail(handle, email);
+  if (!invited || !invited.active) return { user: null, reason: 'no active account for the email' };
+  if (subjectOf(handle, invited.id) !== null) return { user: null, reason: 'the account belongs to another identity' };
+  if (!writeTransaction(handle, () => bindSubject(handle, invited.id, subject))) return { user: null, reason: 'the account was bound meanwhile' };
+  return { user: invited, reason: '' };
+}
+
+/**
  * Sign-in through the county's identity provider: /auth/oidc/start sends the browser there,
  * /auth/oidc/callback comes back with a code. Only people who already have an active
- * account (invited by a manager) get in, matched by email; their role stays Linkkipaja's.
+ * account (invited by a manager) get in (see accountFor); their role stays Linkkipaja's.
  * Either way the browser lands on the app; a refusal shows on the sign-in page.
  */
 export function oidcRoutes(deps: { client: OidcClient; auth: AuthService; handle: DbHandle; log: Logger; now: () => Date }): Router {
@@ -46,13 +68,13 @@ export function oidcRoutes(deps: { client: OidcClient; auth: AuthService; handle
     }
     try {
       const claims = await deps.client.finish({ state, cookieState: readCookie(req, stateCookie), code, now: deps.now() });
-      const email = emailOf(claims);
-      const user = email ? findUserByEmail(deps.handle, email) : null;
-      if (!user || !user.active) {
-        deps.log.warn({ event: 'sign_in_failed', method: 'oidc', reason: 'no active account', subject: claims.sub }, 'single sign-on: no account');
+      const found = accountFor(deps.handle, claims, deps.client.settings.trustEmailClaims ?? false);
+      if (!found.user) {
+        deps.log.warn({ event: 'sign_in_failed', method: 'oidc', reason: found.reason, subject: claims.sub }, 'single sign-on: no account');
         res.redirect(302, '/?signin=no-account');
         return;
       }
+      const user = found.user;
       const started = deps.auth.startSession(user.id, 'oidc', deps.now());
       const old = readCookie(req, '__Host-linkkipaja-session');
       if (old) deps.auth.signOutToken(old);
