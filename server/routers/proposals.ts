@@ -9,7 +9,7 @@ import { acceptProposalsInputSchema, articleProposalsInputSchema, proposalIdInpu
 import type { Context } from '../context';
 import { serviceSummary } from '../engine/service-summary';
 import { forbidden, requireArticle } from '../services/access';
-import { writeDecisions } from '../services/decision-writes';
+import { applyDecisions } from '../services/decision-writes';
 import { historyActor } from '../services/history-actor';
 import { trackedWrite } from '../services/tracked-write';
 import { proposalWorkshop } from '../services/workshop-rules';
@@ -151,8 +151,9 @@ export const proposalsRouter = router({
       const unknown = [...decisions.keys()].filter((id) => !loaded.services.has(id) && !decided.has(id));
       if (unknown.length > 0) throw new UserError(`not in the catalogue: ${unknown.join(', ')}`);
       const at = ctx.now().toISOString();
-      const result = trackedWrite(ctx, [], () => {
-        const written = writeDecisions(ctx, { region: input.region, articleId: input.articleId, baseVersion: input.baseVersion, changes: [...decisions].map(([serviceId, decision]) => ({ serviceId, decision })) });
+      // One transaction for the decisions, the proposals and their history; the cache is patched once it commits.
+      const result = trackedWrite(ctx, [input.articleId], () => {
+        const written = applyDecisions(ctx, { region: input.region, articleId: input.articleId, baseVersion: input.baseVersion, changes: [...decisions].map(([serviceId, decision]) => ({ serviceId, decision })) });
         const accepted = acceptOpenProposals(ctx.handle, input.articleId, [...decisions.keys()], at);
         recordHistory(
           ctx.handle,

@@ -74,36 +74,50 @@ function conflictDetails(ctx: Context, events: readonly HistoryEvent[]): Conflic
  * article in between are not a conflict: nothing of theirs is overwritten. Every change is
  * recorded in history with its before and after, under one batch id (for undo).
  */
-export function writeDecisions(ctx: Context, input: { region: string | null; articleId: string; baseVersion: number; changes: readonly DecisionChange[]; kind?: 'decision.set' | 'decision.cleared' | 'decision.undone' }): DecisionWriteResult {
+export function writeDecisions(ctx: Context, input: DecisionWriteInput): DecisionWriteResult {
+  return trackedWrite(ctx, [input.articleId], () => applyDecisions(ctx, input));
+}
+
+export interface DecisionWriteInput {
+  region: string | null;
+  articleId: string;
+  baseVersion: number;
+  changes: readonly DecisionChange[];
+  kind?: 'decision.set' | 'decision.cleared' | 'decision.undone';
+}
+
+/**
+ * writeDecisions' work inside a caller's own trackedWrite (which must list the article),
+ * for a write that changes decisions together with other things in one transaction.
+ */
+export function applyDecisions(ctx: Context, input: DecisionWriteInput): DecisionWriteResult {
   const loaded = ctx.catalogue.get();
   const at = ctx.now().toISOString();
   const batch = randomUUID();
-  return trackedWrite(ctx, [input.articleId], () => {
-    const current = decisionsVersion(ctx, input.articleId);
-    if (input.baseVersion > current) throw new DomainError('CONFLICT', `article "${input.articleId}" is at decisions version ${current}, not ${input.baseVersion}; reload it`);
-    if (current > input.baseVersion) {
-      const theirs = decisionChangesSince(ctx.handle, input.articleId, input.baseVersion, input.changes.map((c) => c.serviceId), ctx.user?.id ?? null);
-      if (theirs.length > 0) {
-        const who = [...new Set(theirs.map((e) => e.userName))].join(', ');
-        throw new DomainError('CONFLICT', `${who} changed the same decisions of article "${input.articleId}" first`, conflictDetails(ctx, theirs));
-      }
+  const current = decisionsVersion(ctx, input.articleId);
+  if (input.baseVersion > current) throw new DomainError('CONFLICT', `article "${input.articleId}" is at decisions version ${current}, not ${input.baseVersion}; reload it`);
+  if (current > input.baseVersion) {
+    const theirs = decisionChangesSince(ctx.handle, input.articleId, input.baseVersion, input.changes.map((c) => c.serviceId), ctx.user?.id ?? null);
+    if (theirs.length > 0) {
+      const who = [...new Set(theirs.map((e) => e.userName))].join(', ');
+      throw new DomainError('CONFLICT', `${who} changed the same decisions of article "${input.articleId}" first`, conflictDetails(ctx, theirs));
     }
-    const events: NewHistoryEvent[] = [];
-    for (const change of input.changes) {
-      const before = currentState(ctx, input.articleId, change.serviceId);
-      const after: DecisionState | null = change.decision
-        ? { decision: change.decision, decidedBy: ctx.actor, decidedAt: at, note: change.note ?? null, serviceHash: loaded.services.get(change.serviceId)?.hash ?? null }
-        : null;
-      if (!before && !after) continue;
-      if (before && after && before.decision === after.decision && before.note === after.note) continue;
-      applyState(ctx, input.articleId, change.serviceId, after, 'ui');
-      events.push({ kind: input.kind ?? (after ? 'decision.set' : 'decision.cleared'), articleId: input.articleId, serviceId: change.serviceId, regionCode: input.region, data: { batch, before, after } });
-    }
-    if (events.length === 0) return { version: current, changed: 0 };
-    const version = bumpVersion(ctx, input.articleId);
-    recordHistory(ctx.handle, historyActor(ctx), at, events.map((e) => ({ ...e, articleVersion: version })));
-    return { version, changed: events.length };
-  });
+  }
+  const events: NewHistoryEvent[] = [];
+  for (const change of input.changes) {
+    const before = currentState(ctx, input.articleId, change.serviceId);
+    const after: DecisionState | null = change.decision
+      ? { decision: change.decision, decidedBy: ctx.actor, decidedAt: at, note: change.note ?? null, serviceHash: loaded.services.get(change.serviceId)?.hash ?? null }
+      : null;
+    if (!before && !after) continue;
+    if (before && after && before.decision === after.decision && before.note === after.note) continue;
+    applyState(ctx, input.articleId, change.serviceId, after, 'ui');
+    events.push({ kind: input.kind ?? (after ? 'decision.set' : 'decision.cleared'), articleId: input.articleId, serviceId: change.serviceId, regionCode: input.region, data: { batch, before, after } });
+  }
+  if (events.length === 0) return { version: current, changed: 0 };
+  const version = bumpVersion(ctx, input.articleId);
+  recordHistory(ctx.handle, historyActor(ctx), at, events.map((e) => ({ ...e, articleVersion: version })));
+  return { version, changed: events.length };
 }
 
 /**
