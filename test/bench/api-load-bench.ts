@@ -276,7 +276,7 @@ export async function benchApi(target: ApiBenchDb, workDir: string, whileUp?: (a
 async function benchOpenLoop(app: StartedServer, target: ApiBenchDb, listPath: string, diffPaths: string[], workDir: string): Promise<void> {
   const { label, region } = target;
   const offered = (concurrency * 1000) / openLoop.intervalMs;
-  const options = (phase: LoadOptions['phases'][number]): LoadOptions => ({ port: app.port, concurrency, phases: [{ ...phase, openLoop }] });
+  const options = (phase: LoadOptions['phases'][number]): LoadOptions => ({ port: app.port, cookie: app.cookie, concurrency, phases: [{ ...phase, openLoop }] });
   const schedule = `${concurrency} clients × 1 request per ${openLoop.intervalMs} ms each (one in every ${openLoop.intervalMs} ms slot at a seeded random time; ${offered} req/s offered)`;
   await ask(app.server, 'stats');
   progress(`  open loop: ${schedule}, GET /api/health for ${(phaseMs.healthWarmup + phaseMs.health) / 1000} s (baseline)…`);
