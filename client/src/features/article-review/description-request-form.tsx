@@ -1,8 +1,9 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Button, Checkbox, Modal, ModalContent, ModalFooter, ModalTitle, MultiSelect, SingleSelect, TextInput, Textarea } from 'suomifi-ui-components';
+import { Button, Checkbox, Modal, ModalContent, ModalFooter, ModalTitle, SingleSelect, TextInput, Textarea } from 'suomifi-ui-components';
 import { ErrorMessage } from '../../components/error-message';
+import { StringsMultiSelect } from '../../components/strings-multi-select';
 import { keywordLabel, useCodeLabels } from '../../lib/code-labels';
 import { localize } from '../../lib/localize';
 import { useTRPC } from '../../lib/trpc';
@@ -112,21 +113,7 @@ export function DescriptionRequestForm({ region, article, ruleLabels, visible, o
             <Checkbox key={code} checked={suggested.has(code)} onClick={() => toggle(code)}>{`${t('reasonKind.targetGroups')}: ${codeLabel('targetGroups', code)}`}</Checkbox>
           ))}
         </fieldset>
-        <MultiSelect
-          className="lp-gap"
-          labelText={t('request.articles')}
-          items={articleItems}
-          selectedItems={articleItems.filter((a) => articleIds.includes(a.uniqueItemId))}
-          onItemSelectionsChange={(items) => setArticleIds(items.map((i) => i.uniqueItemId))}
-          chipListVisible
-          ariaChipActionLabel={t('common.remove')}
-          removeAllButtonLabel={t('common.removeAll')}
-          noItemsText={t('common.noResults')}
-          ariaSelectedAmountTextFunction={(n) => t('common.selectedAmount', { count: n })}
-          ariaOptionsAvailableTextFunction={(n) => t('common.optionsAvailable', { count: n })}
-          ariaOptionChipRemovedTextFunction={(o) => t('common.removed', { name: o })}
-          fullWidth
-        />
+        <StringsMultiSelect className="lp-gap" labelText={t('request.articles')} items={articleItems} selected={articleIds} onChange={setArticleIds} />
         {create.error && <ErrorMessage error={create.error} />}
       </ModalContent>
       <ModalFooter>

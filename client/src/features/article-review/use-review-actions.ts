@@ -1,6 +1,16 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { useEffect, useRef } from 'react';
 import { useTRPC } from '../../lib/trpc';
+
+/** After decisions change: the article views, the list, the services and the history all reload. */
+export function refreshAfterDecisions(queryClient: QueryClient, trpc: ReturnType<typeof useTRPC>) {
+  return Promise.all([
+    queryClient.invalidateQueries({ queryKey: trpc.articles.diff.pathKey() }),
+    queryClient.invalidateQueries({ queryKey: trpc.articles.list.pathKey() }),
+    queryClient.invalidateQueries({ queryKey: trpc.services.pathKey() }),
+    queryClient.invalidateQueries({ queryKey: trpc.history.pathKey() }),
+  ]);
+}
 
 /**
  * Decision mutations of the article view; every success refreshes the article and the list.
@@ -14,13 +24,7 @@ export function useReviewActions(region: string, articleId: string, shownVersion
   useEffect(() => {
     if (shownVersion !== undefined) base.current = Math.max(base.current, shownVersion);
   }, [shownVersion]);
-  const refresh = () =>
-    Promise.all([
-      queryClient.invalidateQueries({ queryKey: trpc.articles.diff.pathKey() }),
-      queryClient.invalidateQueries({ queryKey: trpc.articles.list.pathKey() }),
-      queryClient.invalidateQueries({ queryKey: trpc.services.pathKey() }),
-      queryClient.invalidateQueries({ queryKey: trpc.history.pathKey() }),
-    ]);
+  const refresh = () => refreshAfterDecisions(queryClient, trpc);
   const seen = (result: { version: number }) => {
     base.current = Math.max(base.current, result.version);
     return refresh();

@@ -2,18 +2,12 @@ import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Heading, Text } from 'suomifi-ui-components';
 import { ErrorMessage } from '../../components/error-message';
-import { formatDateTime } from '../../lib/format-date';
+import { formatDateTime, formatDay } from '../../lib/format-date';
 import { useTRPC } from '../../lib/trpc';
 import { ChangePasswordForm } from './change-password-form';
 import { SecondFactorSettings } from './second-factor-settings';
 import { useMe } from '../../lib/auth';
 import './auth.css';
-
-/** A workshop day (YYYY-MM-DD) the Finnish way, 3.12.2026; Swedish and English read it as well. */
-function dayText(day: string): string {
-  const [y, m, d] = day.split('-');
-  return y && m && d ? `${Number(d)}.${Number(m)}.${y}` : day;
-}
 
 /** `/account`: who the signed-in person is in the workbench, and changing their password. */
 export function AccountPage() {
@@ -53,7 +47,7 @@ export function AccountPage() {
               <ul className="lp-plain-list">
                 {me.workshops.map((w) => (
                   <li key={w.id}>
-                    {w.name} <span className="lp-muted">{dayText(w.date)}</span>
+                    {w.name} <span className="lp-muted">{formatDay(w.date, i18n.language)}</span>
                   </li>
                 ))}
               </ul>

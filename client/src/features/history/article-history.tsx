@@ -7,6 +7,7 @@ import { useCan } from '../../lib/auth';
 import { localize } from '../../lib/localize';
 import { useTRPC } from '../../lib/trpc';
 import { useWorkbenchParams } from '../../lib/workbench-params';
+import { refreshAfterDecisions } from '../article-review/use-review-actions';
 import { HistoryTimeline } from './history-timeline';
 
 /**
@@ -22,13 +23,7 @@ export function ArticleHistory({ region, articleId }: { region: string; articleI
   const detail = useQuery(trpc.articles.diff.queryOptions({ region, articleId, compareSnapshot: compare }));
   const mayDecide = useCan('decide', detail.data ? { topic: detail.data.article.topic, workshopIds: [] } : undefined) && detail.data !== undefined;
   const [notice, setNotice] = useState<string | null>(null);
-  const refresh = () =>
-    Promise.all([
-      queryClient.invalidateQueries({ queryKey: trpc.articles.diff.pathKey() }),
-      queryClient.invalidateQueries({ queryKey: trpc.articles.list.pathKey() }),
-      queryClient.invalidateQueries({ queryKey: trpc.services.pathKey() }),
-      queryClient.invalidateQueries({ queryKey: trpc.history.pathKey() }),
-    ]);
+  const refresh = () => refreshAfterDecisions(queryClient, trpc);
   const undo = useMutation(
     trpc.decisions.undoLast.mutationOptions({
       onMutate: () => setNotice(null),

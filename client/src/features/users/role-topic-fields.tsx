@@ -1,7 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { MultiSelect, RadioButton, RadioButtonGroup } from 'suomifi-ui-components';
+import { RadioButton, RadioButtonGroup } from 'suomifi-ui-components';
 import { roles, type Role } from '../../../../shared/domain/permissions';
+import { StringsMultiSelect } from '../../components/strings-multi-select';
 import { useTRPC } from '../../lib/trpc';
 
 /**
@@ -24,22 +25,7 @@ export function RoleTopicFields({ idPrefix, role, topics, onRole, onTopics }: { 
         ))}
       </RadioButtonGroup>
       {role === 'lead' && (
-        <MultiSelect
-          id={`${idPrefix}-topics`}
-          labelText={t('users.topics')}
-          hintText={t('users.topicsHint')}
-          items={items}
-          selectedItems={items.filter((item) => topics.includes(item.uniqueItemId))}
-          onItemSelectionsChange={(selected) => onTopics(selected.map((item) => item.uniqueItemId))}
-          chipListVisible
-          ariaChipActionLabel={t('common.remove')}
-          removeAllButtonLabel={t('common.removeAll')}
-          noItemsText={t('common.noResults')}
-          ariaSelectedAmountTextFunction={(n) => t('common.selectedAmount', { count: n })}
-          ariaOptionsAvailableTextFunction={(n) => t('common.optionsAvailable', { count: n })}
-          ariaOptionChipRemovedTextFunction={(name) => t('common.removed', { name })}
-          fullWidth
-        />
+        <StringsMultiSelect id={`${idPrefix}-topics`} labelText={t('users.topics')} hintText={t('users.topicsHint')} items={items} selected={topics} onChange={onTopics} />
       )}
     </>
   );

@@ -1,9 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { ActionMenu, ActionMenuItem } from 'suomifi-ui-components';
-import { formatDateTime } from '../../lib/format-date';
+import { formatDateTime, formatDay } from '../../lib/format-date';
 import type { RouterOutputs } from '../../lib/trpc';
 import type { AccountAction } from './account-action-dialog';
-import { formatDay } from './format-day';
 
 export type Account = RouterOutputs['users']['list'][number];
 

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { daysLeft, formatDay } from './workshop-dates';
+import { formatDay } from '../../lib/format-date';
+import { daysLeft } from './workshop-dates';
 
 /** The deadline with how much time is left, or that it has passed: what makes people take part in time. */
 export function DeadlineText({ deadline, open }: { deadline: string; open: boolean }) {

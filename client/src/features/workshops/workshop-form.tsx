@@ -1,9 +1,10 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Button, Dropdown, DropdownItem, Heading, MultiSelect, RadioButton, RadioButtonGroup, Text, TextInput } from 'suomifi-ui-components';
+import { Button, Dropdown, DropdownItem, Heading, RadioButton, RadioButtonGroup, Text, TextInput } from 'suomifi-ui-components';
 import { AppLink } from '../../components/app-link';
 import { ErrorMessage } from '../../components/error-message';
+import { StringsMultiSelect } from '../../components/strings-multi-select';
 import { linkTo, navigate, useSearchKeys } from '../../lib/router';
 import { useTRPC, type RouterOutputs } from '../../lib/trpc';
 import { useWorkbenchParams } from '../../lib/workbench-params';
@@ -89,21 +90,7 @@ function WorkshopFormFields({ workshop }: { workshop: Workshop | undefined }) {
       <AppLink className="lp-back" href={linkTo(workshop ? `/workshops/${workshop.id}` : '/workshops', keep)}>← {t('workshops.back')}</AppLink>
       <Heading variant="h1" id="ws-form-heading">{workshop ? t('workshops.editHeading') : t('workshops.createHeading')}</Heading>
       <TextInput labelText={t('workshops.name')} value={draft.name} onChange={(v) => change({ name: String(v ?? '') })} maxLength={200} fullWidth />
-      <MultiSelect
-        labelText={t('workshops.topics')}
-        hintText={t('workshops.topicsHint')}
-        items={topicItems}
-        selectedItems={topicItems.filter((i) => draft.topics.includes(i.uniqueItemId))}
-        onItemSelectionsChange={(selected) => change({ topics: selected.map((i) => i.uniqueItemId) })}
-        chipListVisible
-        ariaChipActionLabel={t('common.remove')}
-        removeAllButtonLabel={t('common.removeAll')}
-        noItemsText={t('common.noResults')}
-        ariaSelectedAmountTextFunction={(n) => t('common.selectedAmount', { count: n })}
-        ariaOptionsAvailableTextFunction={(n) => t('common.optionsAvailable', { count: n })}
-        ariaOptionChipRemovedTextFunction={(name) => t('common.removed', { name })}
-        fullWidth
-      />
+      <StringsMultiSelect labelText={t('workshops.topics')} hintText={t('workshops.topicsHint')} items={topicItems} selected={draft.topics} onChange={(topics) => change({ topics })} />
       <RadioButtonGroup labelText={t('workshops.mode')} name="ws-mode" value={draft.mode} onChange={(v) => change({ mode: v as Draft['mode'] })}>
         <RadioButton value="async" hintText={t('workshops.modeAsyncHint')}>{t('workshops.modeAsync')}</RadioButton>
         <RadioButton value="live" hintText={t('workshops.modeLiveHint')}>{t('workshops.modeLive')}</RadioButton>

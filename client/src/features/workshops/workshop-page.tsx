@@ -7,10 +7,9 @@ import { useCan } from '../../lib/auth';
 import { localize } from '../../lib/localize';
 import { linkTo, navigate, useSearchKeys } from '../../lib/router';
 import { useTRPC } from '../../lib/trpc';
-import { DeadlineText } from './deadline-text';
 import { LiveBanner } from './live-banner';
 import { ProgressBar } from './progress-bar';
-import { formatDay } from './workshop-dates';
+import { WorkshopFacts } from './workshop-facts';
 import { WorkshopStats } from './workshop-stats';
 import './workshops.css';
 
@@ -43,26 +42,10 @@ export function WorkshopPage({ id }: { id: number }) {
           {canManage && <AppLink href={linkTo(`/workshops/${w.id}/edit`, keep)}>{t('workshops.edit')}</AppLink>}
         </div>
       </div>
-      <dl className="lp-ws-facts">
-        <dt>{t('workshops.date')}</dt>
-        <dd>{formatDay(w.date, i18n.language)}</dd>
-        <dt>{t('workshops.mode')}</dt>
-        <dd>{w.mode === 'live' ? t('workshops.modeLive') : t('workshops.modeAsync')}</dd>
-        {w.deadline && (
-          <>
-            <dt>{t('workshops.deadline')}</dt>
-            <dd><DeadlineText deadline={w.deadline} open={w.open} /></dd>
-          </>
-        )}
-        {w.facilitator && (
-          <>
-            <dt>{t('workshops.facilitator')}</dt>
-            <dd>{w.facilitator.name}</dd>
-          </>
-        )}
+      <WorkshopFacts workshop={w}>
         <dt>{t('workshops.participants')}</dt>
         <dd>{w.participants.map((p) => p.name).join(', ') || '–'}</dd>
-      </dl>
+      </WorkshopFacts>
       {w.mode === 'live' && !w.runs && <LiveBanner liveArticle={w.liveArticle} href={w.liveArticle ? articleHref(w.liveArticle.id) : null} />}
       {!w.open && <InlineAlert status="warning">{t('workshops.closedNotice')}</InlineAlert>}
 

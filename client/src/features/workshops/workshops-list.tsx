@@ -6,9 +6,8 @@ import { ErrorMessage } from '../../components/error-message';
 import { useCan } from '../../lib/auth';
 import { linkTo, navigate, useSearchKeys } from '../../lib/router';
 import { useTRPC, type RouterOutputs } from '../../lib/trpc';
-import { DeadlineText } from './deadline-text';
-import { formatDay } from './workshop-dates';
 import { ProgressBar } from './progress-bar';
+import { WorkshopFacts } from './workshop-facts';
 import './workshops.css';
 
 type WorkshopSummary = RouterOutputs['workshops']['list'][number];
@@ -38,7 +37,7 @@ export function WorkshopsList() {
 }
 
 function WorkshopCard({ workshop: w, canManage, keep }: { workshop: WorkshopSummary; canManage: boolean; keep: URLSearchParams }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const headingId = `ws-${w.id}-name`;
   return (
     <li>
@@ -46,26 +45,10 @@ function WorkshopCard({ workshop: w, canManage, keep }: { workshop: WorkshopSumm
         <Heading variant="h3" as="h2" id={headingId}>
           <AppLink href={linkTo(`/workshops/${w.id}`, keep)}>{w.name}</AppLink>
         </Heading>
-        <dl className="lp-ws-facts">
-          <dt>{t('workshops.date')}</dt>
-          <dd>{formatDay(w.date, i18n.language)}</dd>
-          <dt>{t('workshops.mode')}</dt>
-          <dd>{w.mode === 'live' ? t('workshops.modeLive') : t('workshops.modeAsync')}</dd>
-          {w.deadline && (
-            <>
-              <dt>{t('workshops.deadline')}</dt>
-              <dd><DeadlineText deadline={w.deadline} open={w.open} /></dd>
-            </>
-          )}
-          {w.facilitator && (
-            <>
-              <dt>{t('workshops.facilitator')}</dt>
-              <dd>{w.facilitator.name}</dd>
-            </>
-          )}
+        <WorkshopFacts workshop={w}>
           <dt>{t('workshops.topics')}</dt>
           <dd>{w.topics.join(', ') || '–'}</dd>
-        </dl>
+        </WorkshopFacts>
         {w.participating ? (
           <ProgressBar done={w.counts.reviewedByMe} total={w.counts.articles} label={t('workshops.myProgress', { done: w.counts.reviewedByMe, total: w.counts.articles })} />
         ) : (
