@@ -108,7 +108,15 @@ export const workshopsRouter = router({
       trackedWrite(ctx, [], () => {
         if (!updateWorkshop(ctx.handle, input.id, input.version, fields)) {
           const now = findWorkshop(ctx.handle, input.id);
-          throw new DomainError('CONFLICT', `workshop "${before.name}" was changed by someone else (now version ${now?.version ?? '?'}, yours ${input.version}); reload it`);
+          // Who changed it, from the history, so the person can be told (and asked).
+          const last = ctx.handle.sqlite
+            .prepare(`SELECT user_name AS by, at FROM history_events WHERE workshop_id = ? AND kind IN ('workshop.created', 'workshop.changed') ORDER BY id DESC LIMIT 1`)
+            .get(input.id) as { by: string; at: string } | undefined;
+          throw new DomainError(
+            'CONFLICT',
+            `workshop "${before.name}" was changed by ${last?.by ?? 'someone else'} (now version ${now?.version ?? '?'}, yours ${input.version}); reload it`,
+            last ? { changes: [{ by: last.by, at: last.at, what: 'workshop.changed' }] } : undefined,
+          );
         }
         recordHistory(ctx.handle, historyActor(ctx), at, [
           {

@@ -81,7 +81,8 @@ function lastManagerError(user: UserRecord): DomainError {
 function conflict(ctx: Context, user: UserRecord): DomainError {
   const last = lastAccountChange(ctx.handle, user.id);
   const by = last ? ` by ${last.userName} (${last.at})` : '';
-  return new DomainError('CONFLICT', `the account of ${user.name} was changed${by} after you opened it; check it and make your change again`);
+  const details = last ? { changes: [{ by: last.userName, at: last.at, what: 'user.changed' }] } : undefined;
+  return new DomainError('CONFLICT', `the account of ${user.name} was changed${by} after you opened it; check it and make your change again`, details);
 }
 
 /** A new account without a password, and its one-time invitation link. */

@@ -117,6 +117,7 @@ describe('changing role and topics', () => {
     const refused = await failure(f.caller.users.update({ id: created.id, version, name: 'Pekka', role: 'lead', topics: ['vauva'] }));
     expect(refused.code).toBe('CONFLICT');
     expect(refused.message).toContain('Päivi Projektipäällikkö');
+    expect(refused.cause).toMatchObject({ details: { changes: [{ by: 'Päivi Projektipäällikkö', what: 'user.changed' }] } });
     expect(await account(created.id)).toMatchObject({ role: 'viewer', version: version + 1 });
   });
 

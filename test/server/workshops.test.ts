@@ -69,7 +69,11 @@ describe('creating and editing', () => {
     const { id } = await f.caller.workshops.create(fields());
     const updated = await f.as('Päivi').workshops.update({ id, version: 1, ...fields({ name: 'Unityöpaja', topics: [], articleIds: ['a2'] }) });
     expect(updated.version).toBe(2);
-    await expect(f.caller.workshops.update({ id, version: 1, ...fields({ name: 'Myöhässä' }) })).rejects.toMatchObject({ code: 'CONFLICT' });
+    // The refusal names who changed it first, for the conflict message.
+    await expect(f.caller.workshops.update({ id, version: 1, ...fields({ name: 'Myöhässä' }) })).rejects.toMatchObject({
+      code: 'CONFLICT',
+      cause: { details: { changes: [{ by: 'Päivi', what: 'workshop.changed' }] } },
+    });
     const now = await f.caller.workshops.get({ id });
     expect(now).toMatchObject({ name: 'Unityöpaja', version: 2 });
     expect(now.articles.map((a) => a.id)).toEqual(['a2']);

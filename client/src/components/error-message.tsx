@@ -39,12 +39,14 @@ export function ErrorMessage({ error }: { error: ShownError }) {
             <li key={i}>
               {c.what === 'rule.changed'
                 ? t('rules.conflictChange', { by: c.by, at: formatDateTime(c.at, i18n.language) })
-                : t('errors.conflictChange', {
-                    by: c.by,
-                    at: formatDateTime(c.at, i18n.language),
-                    name: c.serviceName ?? c.serviceId ?? '',
-                    to: c.to ? t(`decision.${c.to}`) : t('decision.undo'),
-                  })}
+                : !c.what.startsWith('decision.')
+                  ? t('errors.conflictOther', { by: c.by, at: formatDateTime(c.at, i18n.language) })
+                  : t('errors.conflictChange', {
+                      by: c.by,
+                      at: formatDateTime(c.at, i18n.language),
+                      name: c.serviceName ?? c.serviceId ?? '',
+                      to: c.to ? t(`decision.${c.to}`) : t('decision.undo'),
+                    })}
             </li>
           ))}
         </ul>
