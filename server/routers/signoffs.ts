@@ -77,6 +77,9 @@ export const signoffsRouter = router({
       const loaded = ctx.catalogue.get();
       knownRegion(loaded, input.region);
       requireArticle(ctx, 'signOff', input.articleId);
+      if (input.snapshotId != null && input.snapshotId !== loaded.snapshotId) {
+        throw new DomainError('CONFLICT', `a new catalogue import (#${loaded.snapshotId ?? '?'}) arrived after you looked at #${input.snapshotId}; check what surfaces now and sign off again`);
+      }
       const saved = trackedWrite(ctx, [], () => {
         const current = decisionsVersion(ctx, input.articleId);
         if (current !== input.baseVersion) {

@@ -92,7 +92,14 @@ export const acceptProposalsInputSchema = z.strictObject({
   baseVersion: baseVersionSchema,
 });
 
-export const signOffInputSchema = z.strictObject({ region: regionSchema, articleId: articleIdSchema, baseVersion: baseVersionSchema, comment: comment.nullish() });
+export const signOffInputSchema = z.strictObject({
+  region: regionSchema,
+  articleId: articleIdSchema,
+  baseVersion: baseVersionSchema,
+  /** The catalogue snapshot the lead's screen showed; a newer import since is a conflict. */
+  snapshotId: z.number().int().positive().max(2 ** 31).nullish(),
+  comment: comment.nullish(),
+});
 export const sendBackInputSchema = z.strictObject({ region: regionSchema, articleId: articleIdSchema, comment: z.string().trim().min(1).max(2000) });
 export const articleRegionInputSchema = z.strictObject({ region: regionSchema, articleId: articleIdSchema });
 

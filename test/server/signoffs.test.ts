@@ -92,6 +92,16 @@ describe('signOff', () => {
     expect(await codeOf(signOff('a1'))).toBe('ok');
   });
 
+  it('refuses with CONFLICT when a catalogue import arrived after the screen the lead signs off from', async () => {
+    await decideA1();
+    const seen = await f.caller.articles.diff({ region: REGION, articleId: 'a1' });
+    const newer = await importSecondSnapshot(f.context, { 11: { serviceDescriptions: [{ language: 'fi', value: 'Uusi kuvaus', type: 'Summary' }] } });
+    const stale = lead().signoffs.signOff({ region: REGION, articleId: 'a1', baseVersion: seen.decisionsVersion, snapshotId: seen.snapshot });
+    await expect(stale).rejects.toMatchObject({ code: 'CONFLICT', message: expect.stringContaining(`#${newer}`) });
+    expect((await state('a1')).latest).toBeNull();
+    await expect(lead().signoffs.signOff({ region: REGION, articleId: 'a1', baseVersion: seen.decisionsVersion, snapshotId: newer })).resolves.toMatchObject({ snapshotId: newer });
+  });
+
   it('refuses an unknown region or article clearly', async () => {
     await expect(lead().signoffs.signOff({ region: '99', articleId: 'a1', baseVersion: 0 })).rejects.toMatchObject({ code: 'BAD_REQUEST', message: 'unknown region "99"' });
     await expect(f.caller.signoffs.signOff({ region: REGION, articleId: 'nope', baseVersion: 0 })).rejects.toMatchObject({ code: 'NOT_FOUND' });

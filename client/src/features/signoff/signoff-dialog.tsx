@@ -52,7 +52,7 @@ export function SignoffDialog({ region, articleId, mode, baseVersion, summary, o
   const busy = signOff.isPending || sendBack.isPending;
   const submit = () => {
     setTouched(true);
-    if (mode === 'signOff') signOff.mutate({ region, articleId, baseVersion, comment: comment.trim() || null });
+    if (mode === 'signOff') signOff.mutate({ region, articleId, baseVersion, snapshotId: summary.snapshot, comment: comment.trim() || null });
     else if (mode === 'sendBack' && !reasonMissing) sendBack.mutate({ region, articleId, comment: comment.trim() });
   };
   const error = mode === 'signOff' ? signOff.error : sendBack.error;
