@@ -22,8 +22,11 @@ export async function startServer(options: { seedDemo?: boolean } = {}): Promise
   const demoWanted = options.seedDemo && env.LINKKIPAJA_DEMO && env.NODE_ENV !== 'production' && !env.LINKKIPAJA_ADMIN_EMAIL;
   if (demoWanted) {
     const { seedDemoIfEmpty } = await import('./demo/seed-demo');
-    if (first !== 'exists' && (await seedDemoIfEmpty(handle))) {
-      log.info('empty database: loaded the demo county (LINKKIPAJA_DEMO=0 or NODE_ENV=production turns this off)');
+    const seeded = first !== 'exists' && (await seedDemoIfEmpty(handle));
+    if (seeded) log.info('empty database: loaded the demo county (LINKKIPAJA_DEMO=0 or NODE_ENV=production turns this off)');
+    // A demo database from before sign-in existed has the county but nobody to sign in as: its people come now.
+    const demoWithoutPeople = !seeded && countUsers(handle) === 0 && handle.sqlite.prepare(`SELECT 1 FROM snapshots WHERE kind = 'demo' LIMIT 1`).get() !== undefined;
+    if (seeded || demoWithoutPeople) {
       const { seedDemoPeople } = await import('./demo/seed-demo-people');
       const accounts = await seedDemoPeople(handle);
       showDemoAccounts(env.DATABASE_PATH, accounts);
