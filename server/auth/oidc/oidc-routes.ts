@@ -1,22 +1,11 @@
-import { Router, type Request } from 'express';
+import { Router } from 'express';
 import type { Logger } from 'pino';
-import type { DbHandle } from '../../../db/client';
-import { writeTransaction } from '../../../db/client';
+import { writeTransaction, type DbHandle } from '../../../db/client';
 import { bindSubject, findUserByEmail, findUserById, findUserIdBySubject, subjectOf, type UserRecord } from '../../../db/queries/users';
 import type { AuthService } from '../auth-service';
-import { sessionCookie } from '../session-cookie';
+import { hostCookie, oidcStateCookieName, readCookie, readSessionCookie, sessionCookie } from '../session-cookie';
 import { IdTokenError, type IdTokenClaims } from './id-token';
 import { emailOf, subjectKey, type OidcClient } from './oidc-client';
-
-const stateCookie = '__Host-linkkipaja-oidc';
-
-function readCookie(req: Request, name: string): string | null {
-  for (const part of (req.headers.cookie ?? '').split(';')) {
-    const eq = part.indexOf('=');
-    if (eq > 0 && part.slice(0, eq).trim() === name) return part.slice(eq + 1).trim();
-  }
-  return null;
-}
 
 /**
  * The account of an ID token: the one bound to its subject; at a first sign-in, the invited
@@ -50,7 +39,7 @@ export function oidcRoutes(deps: { client: OidcClient; auth: AuthService; handle
   router.get('/start', async (_req, res) => {
     try {
       const { url, state } = await deps.client.start(deps.now());
-      res.append('Set-Cookie', `${stateCookie}=${state}; Path=/; Max-Age=600; HttpOnly; Secure; SameSite=Lax`);
+      res.append('Set-Cookie', hostCookie(oidcStateCookieName, state, 600));
       res.redirect(302, url);
     } catch (error) {
       deps.log.error({ err: error, event: 'oidc_start_failed' }, 'single sign-on could not start');
@@ -58,7 +47,7 @@ export function oidcRoutes(deps: { client: OidcClient; auth: AuthService; handle
     }
   });
   router.get('/callback', async (req, res) => {
-    res.append('Set-Cookie', `${stateCookie}=; Path=/; Max-Age=0; HttpOnly; Secure; SameSite=Lax`);
+    res.append('Set-Cookie', hostCookie(oidcStateCookieName, '', 0));
     const state = typeof req.query['state'] === 'string' ? req.query['state'] : '';
     const code = typeof req.query['code'] === 'string' ? req.query['code'] : '';
     if (!state || !code) {
@@ -67,7 +56,7 @@ export function oidcRoutes(deps: { client: OidcClient; auth: AuthService; handle
       return;
     }
     try {
-      const claims = await deps.client.finish({ state, cookieState: readCookie(req, stateCookie), code, now: deps.now() });
+      const claims = await deps.client.finish({ state, cookieState: readCookie(req.headers.cookie, oidcStateCookieName), code, now: deps.now() });
       const found = accountFor(deps.handle, claims, deps.client.settings.trustEmailClaims ?? false);
       if (!found.user) {
         deps.log.warn({ event: 'sign_in_failed', method: 'oidc', reason: found.reason, subject: claims.sub }, 'single sign-on: no account');
@@ -76,7 +65,7 @@ export function oidcRoutes(deps: { client: OidcClient; auth: AuthService; handle
       }
       const user = found.user;
       const started = deps.auth.startSession(user.id, 'oidc', deps.now());
-      const old = readCookie(req, '__Host-linkkipaja-session');
+      const old = readSessionCookie(req.headers.cookie);
       if (old) deps.auth.signOutToken(old);
       res.append('Set-Cookie', sessionCookie(started.token, started.maxAgeSeconds));
       deps.log.info({ event: 'sign_in', method: 'oidc', userId: user.id }, 'signed in');
