@@ -77,6 +77,7 @@ export interface HistoryFilter {
   articleId?: string;
   serviceId?: string;
   userId?: number;
+  workshopId?: number;
   kinds?: readonly string[];
   /** Only events about these articles (what a participant may read). */
   articleIds?: readonly string[];
@@ -96,6 +97,7 @@ export function listHistory(handle: DbHandle, filter: HistoryFilter): HistoryEve
   if (filter.articleId !== undefined) add('article_id = ?', filter.articleId);
   if (filter.serviceId !== undefined) add('service_id = ?', filter.serviceId);
   if (filter.userId !== undefined) add('user_id = ?', filter.userId);
+  if (filter.workshopId !== undefined) add('workshop_id = ?', filter.workshopId);
   if (filter.beforeId !== undefined) add('id < ?', filter.beforeId);
   if (filter.articleIds) add('article_id IN (SELECT value FROM json_each(?))', JSON.stringify(filter.articleIds));
   if (filter.kinds && filter.kinds.length > 0) add(`kind IN (${filter.kinds.map(() => '?').join(', ')})`, ...filter.kinds);

@@ -1,4 +1,4 @@
-import { recordHistory } from '../../db/queries/history';
+import { listHistory, recordHistory } from '../../db/queries/history';
 import { ownProposalCounts, workshopParticipation, workshopProposalTotals } from '../../db/queries/proposals';
 import type { UserRecord } from '../../db/queries/users';
 import {
@@ -109,13 +109,11 @@ export const workshopsRouter = router({
         if (!updateWorkshop(ctx.handle, input.id, input.version, fields)) {
           const now = findWorkshop(ctx.handle, input.id);
           // Who changed it, from the history, so the person can be told (and asked).
-          const last = ctx.handle.sqlite
-            .prepare(`SELECT user_name AS by, at FROM history_events WHERE workshop_id = ? AND kind IN ('workshop.created', 'workshop.changed') ORDER BY id DESC LIMIT 1`)
-            .get(input.id) as { by: string; at: string } | undefined;
+          const [last] = listHistory(ctx.handle, { workshopId: input.id, kinds: ['workshop.created', 'workshop.changed'], limit: 1 });
           throw new DomainError(
             'CONFLICT',
-            `workshop "${before.name}" was changed by ${last?.by ?? 'someone else'} (now version ${now?.version ?? '?'}, yours ${input.version}); reload it`,
-            last ? { changes: [{ by: last.by, at: last.at, what: 'workshop.changed' }] } : undefined,
+            `workshop "${before.name}" was changed by ${last?.userName ?? 'someone else'} (now version ${now?.version ?? '?'}, yours ${input.version}); reload it`,
+            last ? { changes: [{ by: last.userName, at: last.at, what: 'workshop.changed' }] } : undefined,
           );
         }
         recordHistory(ctx.handle, historyActor(ctx), at, [
