@@ -3,11 +3,11 @@
  * who and when; the log cannot be edited; "undo my last decision" restores what was there,
  * refuses when someone changed it since, and is not undone in turn; and who may read what.
  */
-import { TRPCError } from '@trpc/server';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { writeTransaction } from '../../db/client';
 import { listHistory } from '../../db/queries/history';
 import { asUser } from '../../server/services/create-context';
+import { refusal } from '../helpers/refusal';
 import { reloadUser, userNamed } from '../helpers/test-users';
 import { CLOCK, K1, REGION, S1, S6, createCaller, reviewFixture } from './review-fixture';
 
@@ -21,15 +21,6 @@ const ARTICLE_EVENTS = ['decision.set', 'decision.cleared', 'decision.undone', '
 const peopleEvents = () => listHistory(f.context.handle, { kinds: ARTICLE_EVENTS, limit: 100 });
 const version = async (articleId = 'a1') => (await f.caller.articles.diff({ region: REGION, articleId })).decisionsVersion;
 const decisionOf = async (serviceId: string) => (await f.caller.articles.diff({ region: REGION, articleId: 'a1' })).items.find((i) => i.serviceId === serviceId)?.decision ?? null;
-
-async function failure(promise: Promise<unknown>): Promise<TRPCError> {
-  const error = await promise.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  if (!(error instanceof TRPCError)) throw new Error(`expected a TRPCError, got ${String(error)}`);
-  return error;
-}
 
 describe('every write leaves exactly one event with who and when', () => {
   const leena = () => f.as('Leena Palveluvastaava', at(8));
@@ -116,20 +107,20 @@ describe('undo of one’s own last decision', () => {
     const leena = f.as('Leena Palveluvastaava', at(8));
     await leena.decisions.set({ region: REGION, articleId: 'a1', serviceIds: [S1], decision: 'include', baseVersion: 0 });
     await leena.decisions.undoLast({ region: REGION });
-    const again = await failure(leena.decisions.undoLast({ region: REGION }));
+    const again = await refusal(leena.decisions.undoLast({ region: REGION }));
     expect(again.code).toBe('NOT_FOUND');
     expect(await decisionOf(S1)).toBeNull();
   });
 
   it('with nothing decided yet: NOT_FOUND', async () => {
-    expect((await failure(f.caller.decisions.undoLast({ region: REGION }))).code).toBe('NOT_FOUND');
+    expect((await refusal(f.caller.decisions.undoLast({ region: REGION }))).code).toBe('NOT_FOUND');
   });
 
   it('after someone else changed the same pair: CONFLICT naming them, and their change stays', async () => {
     const leena = f.as('Leena Palveluvastaava', at(8));
     await leena.decisions.set({ region: REGION, articleId: 'a1', serviceIds: [S1], decision: 'include', baseVersion: 0 });
     await f.as('Pekka Perhetyöntekijä', at(9)).decisions.set({ region: REGION, articleId: 'a1', serviceIds: [S1], decision: 'exclude', baseVersion: 1 });
-    const error = await failure(leena.decisions.undoLast({ region: REGION }));
+    const error = await refusal(leena.decisions.undoLast({ region: REGION }));
     expect(error.code).toBe('CONFLICT');
     expect(error.cause).toMatchObject({ details: { changes: [{ by: 'Pekka Perhetyöntekijä', at: at(9).toISOString(), serviceId: S1, to: 'exclude' }] } });
     expect(await decisionOf(S1)).toMatchObject({ decision: 'exclude', decidedBy: 'Pekka Perhetyöntekijä' });
@@ -137,7 +128,7 @@ describe('undo of one’s own last decision', () => {
 
   it('is only one’s own: someone else’s last decision is not mine to undo', async () => {
     await f.as('Pekka Perhetyöntekijä', at(9)).decisions.set({ region: REGION, articleId: 'a1', serviceIds: [S1], decision: 'exclude', baseVersion: 0 });
-    expect((await failure(f.as('Leena Palveluvastaava', at(10)).decisions.undoLast({ region: REGION }))).code).toBe('NOT_FOUND');
+    expect((await refusal(f.as('Leena Palveluvastaava', at(10)).decisions.undoLast({ region: REGION }))).code).toBe('NOT_FOUND');
   });
 });
 
@@ -169,7 +160,7 @@ describe('who may read which history', () => {
     const sanna = callerFor('Sanna Osallistuja', 'participant', [], workshopWith('a1'));
     const ofArticle = await sanna.history.list({ articleId: 'a1' });
     expect(ofArticle.events.map((e) => [e.kind, e.articleId])).toEqual([['comment.added', 'a1']]);
-    expect((await failure(sanna.history.list({ articleId: 'a3' }))).code).toBe('FORBIDDEN');
+    expect((await refusal(sanna.history.list({ articleId: 'a3' }))).code).toBe('FORBIDDEN');
     // A service's timeline shows only the events in articles they may read.
     const ofService = await sanna.history.list({ serviceId: S1 });
     expect(ofService.events.map((e) => e.articleId)).toEqual(['a1']);
@@ -177,7 +168,7 @@ describe('who may read which history', () => {
 
   it('a participant without a workshop sees nothing', async () => {
     const pekka = callerFor('Pekka Osallistuja', 'participant');
-    expect((await failure(pekka.history.list({ articleId: 'a1' }))).code).toBe('FORBIDDEN');
+    expect((await refusal(pekka.history.list({ articleId: 'a1' }))).code).toBe('FORBIDDEN');
     expect((await pekka.history.list({ serviceId: S1 })).events).toEqual([]);
   });
 
@@ -187,7 +178,7 @@ describe('who may read which history', () => {
     ['participant', []],
   ] as const)('a %s asking for the whole history (no article, no service) is FORBIDDEN', async (role, topics) => {
     const caller = callerFor(`Testi ${role}`, role, [...topics]);
-    expect((await failure(caller.history.list({}))).code).toBe('FORBIDDEN');
+    expect((await refusal(caller.history.list({}))).code).toBe('FORBIDDEN');
   });
 
   it('a viewer reads any article’s and service’s timeline; a manager the whole history', async () => {
@@ -209,6 +200,6 @@ describe('who may read which history', () => {
 
   it('signed out: UNAUTHORIZED', async () => {
     const anonymous = createCaller({ ...asUser(f.context, null), now: () => CLOCK });
-    expect((await failure(anonymous.history.list({ articleId: 'a1' }))).code).toBe('UNAUTHORIZED');
+    expect((await refusal(anonymous.history.list({ articleId: 'a1' }))).code).toBe('UNAUTHORIZED');
   });
 });

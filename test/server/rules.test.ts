@@ -8,6 +8,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { listHistory } from '../../db/queries/history';
 import { importArticlesData } from '../../server/import/import-articles';
 import { asUser } from '../../server/services/create-context';
+import { refusal } from '../helpers/refusal';
 import { userNamed } from '../helpers/test-users';
 import { ARTICLES, CLOCK, K1, K2, K3, REGION, S1, S2, S6, createCaller, reviewFixture } from './review-fixture';
 
@@ -19,22 +20,13 @@ const later = new Date('2026-11-21T08:30:00.000Z');
 const empty = { keywords: [], serviceClasses: [], targetGroups: [], lifeEvents: [], excludeKeywords: [], pinned: [], blocked: [] };
 const surfacing = async (articleId: string) => (await f.caller.articles.diff({ region: REGION, articleId })).items.filter((i) => i.reasons !== null).map((i) => i.serviceId);
 
-async function failure(promise: Promise<unknown>): Promise<TRPCError> {
-  const error = await promise.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  if (!(error instanceof TRPCError)) throw new Error(`expected a TRPCError, got ${String(error)}`);
-  return error;
-}
-
 describe('rules.get', () => {
   it('gives the stored rule, its version and who wrote it last (the import here)', async () => {
     expect(await f.caller.rules.get({ articleId: 'a2' })).toEqual({ articleId: 'a2', rule: { ...empty, keywords: [K1, K2] }, version: 1, updatedBy: 'import', updatedAt: expect.any(String) });
   });
 
   it('is NOT_FOUND for an unknown article', async () => {
-    expect((await failure(f.caller.rules.get({ articleId: 'nope' }))).code).toBe('NOT_FOUND');
+    expect((await refusal(f.caller.rules.get({ articleId: 'nope' }))).code).toBe('NOT_FOUND');
   });
 });
 
@@ -89,13 +81,13 @@ describe('rules.update', () => {
 
   it('an import that changes the rule moves the version, so an editor holding the old one conflicts', async () => {
     importArticlesData(f.context.handle, { articles: ARTICLES.map((a) => (a.id === 'a3' ? { ...a, rule: { keywords: [K2] } } : a)) }, 'articles.json', { now: () => later, by: 'articles.json' });
-    const error = await failure(f.caller.rules.update({ articleId: 'a3', version: 1, rule: { keywords: [K3] } }));
+    const error = await refusal(f.caller.rules.update({ articleId: 'a3', version: 1, rule: { keywords: [K3] } }));
     expect(error.code).toBe('CONFLICT');
     expect(error.cause).toMatchObject({ details: { changes: [{ by: 'articles.json', at: later.toISOString(), what: 'rule.changed' }] } });
   });
 
   it('a version newer than the stored one is a CONFLICT too (the editor must reload)', async () => {
-    expect((await failure(f.caller.rules.update({ articleId: 'a1', version: 7, rule: { keywords: [K2] } }))).code).toBe('CONFLICT');
+    expect((await refusal(f.caller.rules.update({ articleId: 'a1', version: 7, rule: { keywords: [K2] } }))).code).toBe('CONFLICT');
   });
 
   it.each([
@@ -104,7 +96,7 @@ describe('rules.update', () => {
     ['an oversized value', { targetGroups: ['x'.repeat(501)] }, '$.targetGroups[0]'],
     ['a misspelt field', { keyword: [K1] }, 'keyword'],
   ])('refuses %s with BAD_REQUEST naming the field, and writes nothing', async (_what, rule, field) => {
-    const error = await failure(f.caller.rules.update({ articleId: 'a1', version: 1, rule }));
+    const error = await refusal(f.caller.rules.update({ articleId: 'a1', version: 1, rule }));
     expect(error.code).toBe('BAD_REQUEST');
     expect(error.message).toContain(field);
     expect((await f.caller.rules.get({ articleId: 'a1' })).version).toBe(1);
@@ -112,7 +104,7 @@ describe('rules.update', () => {
   });
 
   it('an unknown article is NOT_FOUND for a manager', async () => {
-    expect((await failure(f.caller.rules.update({ articleId: 'nope', version: 1, rule: {} }))).code).toBe('NOT_FOUND');
+    expect((await refusal(f.caller.rules.update({ articleId: 'nope', version: 1, rule: {} }))).code).toBe('NOT_FOUND');
   });
 
   it.each([
@@ -121,21 +113,21 @@ describe('rules.update', () => {
     ['viewer', 'viewer', []],
   ] as const)('a %s may read the rule but not change it (FORBIDDEN)', async (_who, role, topics) => {
     const caller = createCaller({ ...asUser(f.context, userNamed(f.context.handle, `Testi ${role}`, role, topics)), now: () => CLOCK });
-    expect((await failure(caller.rules.update({ articleId: 'a1', version: 1, rule: { keywords: [K2] } }))).code).toBe('FORBIDDEN');
+    expect((await refusal(caller.rules.update({ articleId: 'a1', version: 1, rule: { keywords: [K2] } }))).code).toBe('FORBIDDEN');
     if (role !== 'participant') expect((await caller.rules.get({ articleId: 'a1' })).version).toBe(1);
     expect((await f.caller.rules.get({ articleId: 'a1' })).rule.keywords).toEqual([K1]);
   });
 
   it('signed out: UNAUTHORIZED', async () => {
     const anonymous = createCaller({ ...asUser(f.context, null), now: () => CLOCK });
-    expect((await failure(anonymous.rules.update({ articleId: 'a1', version: 1, rule: {} }))).code).toBe('UNAUTHORIZED');
-    expect((await failure(anonymous.rules.get({ articleId: 'a1' }))).code).toBe('UNAUTHORIZED');
+    expect((await refusal(anonymous.rules.update({ articleId: 'a1', version: 1, rule: {} }))).code).toBe('UNAUTHORIZED');
+    expect((await refusal(anonymous.rules.get({ articleId: 'a1' }))).code).toBe('UNAUTHORIZED');
   });
 
   it('the input is strict and bounded', async () => {
-    expect((await failure(f.caller.rules.update({ articleId: 'a1', version: 1, rule: {}, extra: 1 } as never))).code).toBe('BAD_REQUEST');
-    expect((await failure(f.caller.rules.update({ articleId: 'a1', version: 0, rule: {} }))).code).toBe('BAD_REQUEST');
-    expect((await failure(f.caller.rules.get({ articleId: 'a1', extra: 1 } as never))).code).toBe('BAD_REQUEST');
+    expect((await refusal(f.caller.rules.update({ articleId: 'a1', version: 1, rule: {}, extra: 1 } as never))).code).toBe('BAD_REQUEST');
+    expect((await refusal(f.caller.rules.update({ articleId: 'a1', version: 0, rule: {} }))).code).toBe('BAD_REQUEST');
+    expect((await refusal(f.caller.rules.get({ articleId: 'a1', extra: 1 } as never))).code).toBe('BAD_REQUEST');
   });
 });
 

@@ -3,11 +3,11 @@
  * topics (with a version check), deactivates and reactivates them, and sends new links;
  * nobody else may. Deactivated people keep their name in history, decisions and comments.
  */
-import { TRPCError } from '@trpc/server';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { AuthError, AuthService, defaultAuthSettings } from '../../server/auth/auth-service';
 import { sessionCookieName } from '../../server/auth/session-cookie';
 import { asUser } from '../../server/services/create-context';
+import { refusal } from '../helpers/refusal';
 import { dumpTables } from '../helpers/temp-db';
 import { userNamed } from '../helpers/test-users';
 import { CLOCK, REGION, S1, createCaller, reviewFixture } from './review-fixture';
@@ -33,14 +33,6 @@ function visitor(now: Date = CLOCK) {
 }
 
 const tokenOf = (path: string) => path.replace(/^\/invite#/, '');
-const failure = async (call: Promise<unknown>) => {
-  try {
-    await call;
-  } catch (error) {
-    return error as TRPCError;
-  }
-  throw new Error('expected the call to be refused');
-};
 const invite = (email: string, name: string, role: 'manager' | 'lead' | 'participant' | 'viewer' = 'participant', topics: string[] = []) =>
   f.caller.users.create({ email, name, role, topics });
 const account = async (id: number) => (await f.caller.users.list()).find((u) => u.id === id)!;
@@ -60,7 +52,7 @@ describe('inviting a person', () => {
 
     const second = visitor(at(DAY));
     expect(await second.caller.auth.invite({ token: tokenOf(created.invitePath) })).toBeNull();
-    const refused = await failure(second.caller.auth.acceptInvite({ token: tokenOf(created.invitePath), password: 'toinen salasana tähän' }));
+    const refused = await refusal(second.caller.auth.acceptInvite({ token: tokenOf(created.invitePath), password: 'toinen salasana tähän' }));
     expect(refused.code).toBe('BAD_REQUEST');
     expect((refused.cause as AuthError).reason).toBe('invalid_invite');
   });
@@ -69,7 +61,7 @@ describe('inviting a person', () => {
     const created = await invite('sanna@example.fi', 'Sanna Terveydenhoitaja');
     const late = visitor(at(7 * DAY + 1000));
     expect(await late.caller.auth.invite({ token: tokenOf(created.invitePath) })).toBeNull();
-    expect((await failure(late.caller.auth.acceptInvite({ token: tokenOf(created.invitePath), password: PASSWORD }))).code).toBe('BAD_REQUEST');
+    expect((await refusal(late.caller.auth.acceptInvite({ token: tokenOf(created.invitePath), password: PASSWORD }))).code).toBe('BAD_REQUEST');
     const later = createCaller({ ...f.context, now: () => at(8 * DAY) });
     expect((await later.users.list()).find((u) => u.id === created.id)).toMatchObject({ status: 'inviteExpired', validLinkUntil: null });
   });
@@ -86,14 +78,14 @@ describe('inviting a person', () => {
     expect((await account(lead.id)).topics).toEqual(['tuki', 'vauva']);
     const viewer = await invite('ville@example.fi', 'Ville Katselija', 'viewer', ['vauva']);
     expect((await account(viewer.id)).topics).toEqual([]);
-    const refused = await failure(invite('x@example.fi', 'X', 'lead', ['avaruus']));
+    const refused = await refusal(invite('x@example.fi', 'X', 'lead', ['avaruus']));
     expect(refused.code).toBe('BAD_REQUEST');
     expect(refused.message).toContain('avaruus');
   });
 
   it('refuses a second account for the same email', async () => {
     await invite('sanna@example.fi', 'Sanna');
-    const refused = await failure(invite('SANNA@example.fi', 'Sanna Toinen'));
+    const refused = await refusal(invite('SANNA@example.fi', 'Sanna Toinen'));
     expect(refused.code).toBe('BAD_REQUEST');
     expect(refused.message).toContain('sanna@example.fi');
   });
@@ -114,7 +106,7 @@ describe('changing role and topics', () => {
     const created = await invite('pekka@example.fi', 'Pekka');
     const { version } = await account(created.id);
     await f.as('Päivi Projektipäällikkö').users.update({ id: created.id, version, name: 'Pekka', role: 'viewer', topics: [] });
-    const refused = await failure(f.caller.users.update({ id: created.id, version, name: 'Pekka', role: 'lead', topics: ['vauva'] }));
+    const refused = await refusal(f.caller.users.update({ id: created.id, version, name: 'Pekka', role: 'lead', topics: ['vauva'] }));
     expect(refused.code).toBe('CONFLICT');
     expect(refused.message).toContain('Päivi Projektipäällikkö');
     expect(refused.cause).toMatchObject({ details: { changes: [{ by: 'Päivi Projektipäällikkö', what: 'user.changed' }] } });
@@ -123,19 +115,19 @@ describe('changing role and topics', () => {
 
   it('does not let the last active manager stop being a manager', async () => {
     const me = f.context.user!;
-    const refused = await failure(f.caller.users.update({ id: me.id, version: me.version, name: me.name, role: 'lead', topics: ['vauva'] }));
+    const refused = await refusal(f.caller.users.update({ id: me.id, version: me.version, name: me.name, role: 'lead', topics: ['vauva'] }));
     expect(refused.code).toBe('BAD_REQUEST');
     expect(refused.message).toContain('last active manager');
     // With a second manager, one of them may step down; then the other is the last.
     const other = f.as('Päivi Projektipäällikkö');
     const paivi = (await f.caller.users.list()).find((u) => u.name === 'Päivi Projektipäällikkö')!;
     await f.caller.users.update({ id: me.id, version: me.version, name: me.name, role: 'viewer', topics: [] });
-    expect((await failure(other.users.update({ id: paivi.id, version: paivi.version, name: paivi.name, role: 'viewer', topics: [] }))).message).toContain('last active manager');
+    expect((await refusal(other.users.update({ id: paivi.id, version: paivi.version, name: paivi.name, role: 'viewer', topics: [] }))).message).toContain('last active manager');
   });
 
   it('says NOT_FOUND for an unknown account', async () => {
-    expect((await failure(f.caller.users.update({ id: 999, version: 1, name: 'Ei ole', role: 'viewer', topics: [] }))).code).toBe('NOT_FOUND');
-    expect((await failure(f.caller.users.deactivate({ id: 999 }))).code).toBe('NOT_FOUND');
+    expect((await refusal(f.caller.users.update({ id: 999, version: 1, name: 'Ei ole', role: 'viewer', topics: [] }))).code).toBe('NOT_FOUND');
+    expect((await refusal(f.caller.users.deactivate({ id: 999 }))).code).toBe('NOT_FOUND');
   });
 });
 
@@ -163,7 +155,7 @@ describe('deactivating and reactivating', () => {
   });
 
   it('does not let a manager deactivate themselves (so the last manager stays)', async () => {
-    const refused = await failure(f.caller.users.deactivate({ id: f.context.user!.id }));
+    const refused = await refusal(f.caller.users.deactivate({ id: f.context.user!.id }));
     expect(refused.code).toBe('BAD_REQUEST');
     expect((await account(f.context.user!.id)).active).toBe(true);
   });
@@ -204,8 +196,8 @@ describe('a new invitation link', () => {
   it('is refused for a deactivated account and for oneself', async () => {
     const created = await invite('pekka@example.fi', 'Pekka');
     await f.caller.users.deactivate({ id: created.id });
-    expect((await failure(f.caller.users.reinvite({ id: created.id }))).message).toContain('reactivate');
-    expect((await failure(f.caller.users.reinvite({ id: f.context.user!.id }))).code).toBe('BAD_REQUEST');
+    expect((await refusal(f.caller.users.reinvite({ id: created.id }))).message).toContain('reactivate');
+    expect((await refusal(f.caller.users.reinvite({ id: f.context.user!.id }))).code).toBe('BAD_REQUEST');
   });
 });
 
@@ -225,14 +217,14 @@ describe('who may manage users', () => {
         ['reactivate', () => caller.users.reactivate({ id: target.id })],
         ['reinvite', () => caller.users.reinvite({ id: target.id })],
       ];
-      for (const [name, call] of calls) expect([person.role, name, (await failure(call())).code]).toEqual([person.role, name, 'FORBIDDEN']);
+      for (const [name, call] of calls) expect([person.role, name, (await refusal(call())).code]).toEqual([person.role, name, 'FORBIDDEN']);
     }
     expect(dumpTables(f.context.handle)).toEqual(before);
   });
 
   it('refuses someone not signed in, and shows everyone their own account', async () => {
-    expect((await failure(visitor().caller.users.list())).code).toBe('UNAUTHORIZED');
-    expect((await failure(visitor().caller.users.account())).code).toBe('UNAUTHORIZED');
+    expect((await refusal(visitor().caller.users.list())).code).toBe('UNAUTHORIZED');
+    expect((await refusal(visitor().caller.users.account())).code).toBe('UNAUTHORIZED');
     const viewer = userNamed(f.context.handle, 'Ville', 'viewer');
     const own = await createCaller({ ...asUser(f.context, viewer), now: () => CLOCK }).users.account();
     expect(own).toEqual({ id: viewer.id, email: viewer.email, name: 'Ville', role: 'viewer', topics: [], createdAt: viewer.createdAt, workshops: [] });
