@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildDiffReport } from '../../server/engine/region-diff-report';
-import { axeViolations, describeViolations, launchBrowser } from './helpers/browser';
+import { axeViolations, describeViolations, focusedControl, launchBrowser } from './helpers/browser';
 import { startE2eServer, type E2eAccount, type E2eServer } from './helpers/e2e-server';
 import { signIn } from './helpers/sign-in';
 
@@ -190,12 +190,7 @@ describe('WCAG 2.1 A/AA scan (axe-core) of the workshop, as a participant', () =
     const seen = new Set<string>();
     for (let i = 0; i < 60 && !(seen.has('Kuuluu') && seen.has('Ei kuulu')); i += 1) {
       await page.keyboard.press('Tab');
-      const focused = await page.evaluate(() => {
-        const el = document.activeElement as HTMLElement | null;
-        if (!el || el === document.body) return null;
-        const style = getComputedStyle(el);
-        return { name: el.getAttribute('aria-label') ?? el.textContent?.trim().slice(0, 40) ?? el.tagName, outline: style.outlineStyle !== 'none' || style.boxShadow !== 'none' };
-      });
+      const focused = await focusedControl(page);
       if (!focused) continue;
       seen.add(focused.name);
       expect(focused.outline, `visible focus on ${focused.name}`).toBe(true);

@@ -58,3 +58,13 @@ export async function axeViolations(page: Page): Promise<AxeViolation[]> {
 export function describeViolations(violations: readonly AxeViolation[]): string[] {
   return violations.map((v) => `${v.id} (${v.impact ?? 'n/a'}): ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
 }
+
+/** What has keyboard focus now: its accessible name (or text) and whether focus is visible on it; null on the page itself. */
+export function focusedControl(page: Page): Promise<{ name: string; outline: boolean } | null> {
+  return page.evaluate(() => {
+    const el = document.activeElement as HTMLElement | null;
+    if (!el || el === document.body) return null;
+    const style = getComputedStyle(el);
+    return { name: el.getAttribute('aria-label') ?? el.textContent?.trim().slice(0, 40) ?? el.tagName, outline: style.outlineStyle !== 'none' || style.boxShadow !== 'none' };
+  });
+}
