@@ -43,6 +43,8 @@ describe('backup', () => {
   it('is consistent while another process writes (npm run db:backup while importing)', async () => {
     const db = await seeded();
     const writer = spawn(process.execPath, ['--import', 'tsx', 'server/cli.ts', '--db', db.path, 'import', 'ptv', join(projectRoot, 'test/fixtures/ptv/family-catalogue.json')], { cwd: projectRoot, stdio: 'ignore' });
+    // Listened for at once: a writer that finishes during the backups must not be waited for forever.
+    const writerDone = new Promise((resolve) => writer.on('exit', resolve));
     const copies: string[] = [];
     for (let i = 0; i < 5; i += 1) {
       const target = join(db.dir, `during-${i}.sqlite`);
@@ -50,7 +52,7 @@ describe('backup', () => {
       copies.push(target);
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
-    await new Promise((resolve) => writer.on('exit', resolve));
+    await writerDone;
     for (const copy of copies) {
       const handle = createDb(copy, { readonly: true });
       try {
