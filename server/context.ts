@@ -2,6 +2,7 @@ import type { Logger } from 'pino';
 import type { DbHandle } from '../db/client';
 import type { UserRecord } from '../db/queries/users';
 import type { AuthService } from './auth/auth-service';
+import type { JobRegistry } from './jobs/job-registry';
 import type { CatalogueCache } from './services/catalogue-cache';
 import type { ReviewCache } from './services/review-cache';
 
@@ -11,6 +12,8 @@ export interface Context {
   catalogue: CatalogueCache;
   review: ReviewCache;
   auth: AuthService;
+  /** Long work started from the UI (imports, exports), polled for progress. */
+  jobs: JobRegistry;
   log: Logger;
   production: boolean;
   /** The signed-in person, or null. */

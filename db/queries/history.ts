@@ -26,7 +26,15 @@ export type HistoryKind =
   | 'user.password_changed'
   | 'workshop.created'
   | 'workshop.changed'
-  | 'workshop.moved';
+  | 'workshop.moved'
+  | 'changeRequest.created'
+  | 'changeRequest.changed'
+  | 'changeRequest.moved'
+  | 'changeRequest.articlesAdded'
+  | 'changeRequest.sent'
+  | 'changeRequest.verified'
+  | 'changeRequest.checked'
+  | 'export.requests';
 
 export interface HistoryActor {
   userId: number | null;
@@ -39,6 +47,7 @@ export interface NewHistoryEvent {
   serviceId?: string | null;
   regionCode?: string | null;
   workshopId?: number | null;
+  changeRequestId?: number | null;
   articleVersion?: number | null;
   data?: Record<string, unknown>;
 }
@@ -53,6 +62,7 @@ export interface HistoryEvent {
   serviceId: string | null;
   regionCode: string | null;
   workshopId: number | null;
+  changeRequestId: number | null;
   articleVersion: number | null;
   data: Record<string, unknown>;
 }
@@ -60,14 +70,14 @@ export interface HistoryEvent {
 /** Appends events (call inside the write transaction of the change they record). */
 export function recordHistory(handle: DbHandle, actor: HistoryActor, at: string, events: readonly NewHistoryEvent[]): void {
   const insert = handle.sqlite.prepare(
-    `INSERT INTO history_events (at, kind, user_id, user_name, article_id, service_id, region_code, workshop_id, article_version, data) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    `INSERT INTO history_events (at, kind, user_id, user_name, article_id, service_id, region_code, workshop_id, change_request_id, article_version, data) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
   for (const e of events) {
-    insert.run(at, e.kind, actor.userId, actor.userName, e.articleId ?? null, e.serviceId ?? null, e.regionCode ?? null, e.workshopId ?? null, e.articleVersion ?? null, JSON.stringify(e.data ?? {}));
+    insert.run(at, e.kind, actor.userId, actor.userName, e.articleId ?? null, e.serviceId ?? null, e.regionCode ?? null, e.workshopId ?? null, e.changeRequestId ?? null, e.articleVersion ?? null, JSON.stringify(e.data ?? {}));
   }
 }
 
-const columns = `id, at, kind, user_id AS userId, user_name AS userName, article_id AS articleId, service_id AS serviceId, region_code AS regionCode, workshop_id AS workshopId, article_version AS articleVersion, data`;
+const columns = `id, at, kind, user_id AS userId, user_name AS userName, article_id AS articleId, service_id AS serviceId, region_code AS regionCode, workshop_id AS workshopId, change_request_id AS changeRequestId, article_version AS articleVersion, data`;
 
 function parse(rows: (Omit<HistoryEvent, 'data'> & { data: string })[]): HistoryEvent[] {
   return rows.map((row) => ({ ...row, data: JSON.parse(row.data) as Record<string, unknown> }));
@@ -78,6 +88,7 @@ export interface HistoryFilter {
   serviceId?: string;
   userId?: number;
   workshopId?: number;
+  changeRequestId?: number;
   kinds?: readonly string[];
   /** Only events about these articles (what a participant may read). */
   articleIds?: readonly string[];
@@ -98,6 +109,7 @@ export function listHistory(handle: DbHandle, filter: HistoryFilter): HistoryEve
   if (filter.serviceId !== undefined) add('service_id = ?', filter.serviceId);
   if (filter.userId !== undefined) add('user_id = ?', filter.userId);
   if (filter.workshopId !== undefined) add('workshop_id = ?', filter.workshopId);
+  if (filter.changeRequestId !== undefined) add('change_request_id = ?', filter.changeRequestId);
   if (filter.beforeId !== undefined) add('id < ?', filter.beforeId);
   if (filter.articleIds) add('article_id IN (SELECT value FROM json_each(?))', JSON.stringify(filter.articleIds));
   if (filter.kinds && filter.kinds.length > 0) add(`kind IN (${filter.kinds.map(() => '?').join(', ')})`, ...filter.kinds);

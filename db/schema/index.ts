@@ -5,3 +5,4 @@ export * from './decisions';
 export * from './people';
 export * from './regions';
 export * from './review';
+export * from './change-requests';

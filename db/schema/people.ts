@@ -194,10 +194,12 @@ export const historyEvents = sqliteTable(
     serviceId: text('service_id'),
     regionCode: text('region_code'),
     workshopId: integer('workshop_id'),
+    /** The change request the event is about (change request events). */
+    changeRequestId: integer('change_request_id'),
     /** The article's decisions version after this event (decision events), for conflict checks. */
     articleVersion: integer('article_version'),
     /** JSON with what changed (before/after where it applies). */
     data: text('data').notNull(),
   },
-  (t) => [index('history_article_idx').on(t.articleId, t.id), index('history_service_idx').on(t.serviceId, t.id), index('history_user_idx').on(t.userId, t.id)],
+  (t) => [index('history_article_idx').on(t.articleId, t.id), index('history_service_idx').on(t.serviceId, t.id), index('history_user_idx').on(t.userId, t.id), index('history_change_request_idx').on(t.changeRequestId, t.id)],
 );

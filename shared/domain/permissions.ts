@@ -28,7 +28,11 @@ export type Action =
   | 'requestDescription'
   | 'editRule'
   | 'manageUsers'
-  | 'manageWorkshops';
+  | 'manageWorkshops'
+  /** Write, move and export change requests (the county's letters go out under the manager). */
+  | 'manageRequests'
+  /** Import a catalogue snapshot or article rules. */
+  | 'importCatalogue';
 
 /** What an article needs to be judged: its topic, and the workshops it is in. */
 export interface ArticleScope {
