@@ -28,7 +28,7 @@ try {
   }
 }
 if (!report || report.error || !report.vulnerabilities) {
-  console.log(`npm audit: the registry gave no audit answer (${report?.error?.summary ?? report?.message ?? 'no JSON'}); advisories not checked in this run`);
+  console.log(`npm audit: the registry gave no audit answer (${report?.error?.summary || report?.message || 'no JSON'}); advisories not checked in this run`);
 } else {
   for (const [name, v] of Object.entries(report.vulnerabilities)) {
     if (v.severity !== 'high' && v.severity !== 'critical') continue;
