@@ -207,10 +207,13 @@ export interface ChangeRequestPatch {
 
 /**
  * Applies a patch if the request is still at `expectedVersion` (null: no check, for
- * system writers such as verification); bumps the version. False when someone was first.
+ * system writers such as verification); bumps the version unless only the check result
+ * changed. False when someone was first.
  */
 export function updateChangeRequest(handle: DbHandle, id: number, expectedVersion: number | null, patch: ChangeRequestPatch, now: string): boolean {
-  const sets: string[] = ['version = version + 1', 'updated_at = @now'];
+  // A new check result alone is no edit: it must not turn someone's open edit into a conflict.
+  const onlyCheck = Object.keys(patch).every((key) => key === 'verification');
+  const sets: string[] = onlyCheck ? [] : ['version = version + 1', 'updated_at = @now'];
   const params: Record<string, unknown> = { id, now, expectedVersion };
   const put = (column: string, key: string, value: unknown) => {
     sets.push(`${column} = @${key}`);
@@ -231,6 +234,7 @@ export function updateChangeRequest(handle: DbHandle, id: number, expectedVersio
   if (patch.verifiedSnapshotId !== undefined) put('verified_snapshot_id', 'verifiedSnapshotId', patch.verifiedSnapshotId);
   if (patch.sentAt !== undefined) put('sent_at', 'sentAt', patch.sentAt);
   if (patch.lastExportId !== undefined) put('last_export_id', 'lastExportId', patch.lastExportId);
+  if (sets.length === 0) return true;
   const sql = `UPDATE change_requests SET ${sets.join(', ')} WHERE id = @id AND (@expectedVersion IS NULL OR version = @expectedVersion)`;
   return handle.sqlite.prepare(sql).run(params).changes === 1;
 }

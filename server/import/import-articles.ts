@@ -6,6 +6,7 @@ import { writeTransaction, type DbHandle } from '../../db/client';
 import { loadArticles, upsertArticles } from '../../db/queries/articles';
 import { recordHistory } from '../../db/queries/history';
 import { upsertRegions } from '../../db/queries/regions';
+import { verifyAfterImport, type VerificationSummary } from '../services/verify-requests';
 import { readCsvTable } from './csv-table';
 import { ImportError } from './import-error';
 import { readTextFile } from './read-text-file';
@@ -16,6 +17,10 @@ export interface ImportArticlesResult {
   updated: number;
   unchanged: number;
   regions: number;
+  /** The check of open change requests against the new rules, by region (absent when none were open). */
+  verification?: VerificationSummary[];
+  /** Why that check failed; the articles are imported all the same. */
+  verificationError?: string;
 }
 
 /**
@@ -67,7 +72,7 @@ export function importArticlesData(handle: DbHandle, data: unknown, origin: stri
     ]);
     return written;
   });
-  return { articles: articles.length, ...counts, regions: regions.length };
+  return { articles: articles.length, ...counts, regions: regions.length, ...verifyAfterImport(handle, { trigger: 'articles', snapshotId: null, now: new Date(now) }) };
 }
 
 const maxListedRuleChanges = 1000;

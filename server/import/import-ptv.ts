@@ -4,12 +4,13 @@ import type { DbHandle } from '../../db/client';
 import { latestSnapshotId, upsertOrganizations, writeSnapshot, type StoredService } from '../../db/queries/catalogue';
 import { writeTransaction } from '../../db/client';
 import { recordHistory } from '../../db/queries/history';
+import { verifyAfterImport, type VerificationSummary } from '../services/verify-requests';
 import type { CatalogueSource } from './catalogue-source';
 import { ImportError } from './import-error';
 import { normalizeRecord } from './ptv-normalize';
 
 export interface ImportProgress {
-  phase: 'read' | 'write';
+  phase: 'read' | 'write' | 'verify';
   services: number;
   organizations: number;
   skipped: number;
@@ -33,6 +34,10 @@ export interface ImportPtvResult {
   organizations: number;
   skipped: Record<string, number>;
   shapes: Record<string, number>;
+  /** The check of open change requests against the new snapshot, by region (absent when none were open). */
+  verification?: VerificationSummary[];
+  /** Why that check failed; the snapshot is imported all the same. */
+  verificationError?: string;
 }
 
 /**
@@ -100,7 +105,8 @@ export async function importPtv(handle: DbHandle, source: CatalogueSource, optio
     recordRun(id);
     return id;
   });
-  return { snapshotId, ...result };
+  options.onProgress?.({ phase: 'verify', services: services.size, organizations: organizations.size, skipped: seen - services.size - organizations.size });
+  return { snapshotId, ...result, ...verifyAfterImport(handle, { trigger: 'catalogue', snapshotId, now: new Date(createdAt) }) };
 }
 
 /**
