@@ -212,7 +212,7 @@ export interface ChangeRequestPatch {
  */
 export function updateChangeRequest(handle: DbHandle, id: number, expectedVersion: number | null, patch: ChangeRequestPatch, now: string): boolean {
   // A new check result alone is no edit: it must not turn someone's open edit into a conflict.
-  const onlyCheck = Object.keys(patch).every((key) => key === 'verification');
+  const onlyCheck = Object.keys(patch).length > 0 && Object.keys(patch).every((key) => key === 'verification');
   const sets: string[] = onlyCheck ? [] : ['version = version + 1', 'updated_at = @now'];
   const params: Record<string, unknown> = { id, now, expectedVersion };
   const put = (column: string, key: string, value: unknown) => {

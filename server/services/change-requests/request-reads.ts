@@ -1,0 +1,83 @@
+/**
+ * Reading change requests as a person may: a participant only those concerning their
+ * workshops' articles, and of those only the articles they may read.
+ */
+import type { ChangeRequestView, ExportView } from '../../../shared/schemas/change-requests-api';
+import { findChangeRequest, type ChangeRequestRecord } from '../../../db/queries/change-requests';
+import type { HistoryEvent } from '../../../db/queries/history';
+import type { DbHandle } from '../../../db/client';
+import type { Context } from '../../context';
+import { forbidden, readableArticles } from '../access';
+import { requireRequest } from '../change-request-writes';
+
+/** Whether the request concerns an article the person may read (null: they read all). */
+export function mayReadRequest(readable: ReadonlySet<string> | null, request: Pick<ChangeRequestRecord, 'articleIds'>): boolean {
+  return readable === null || request.articleIds.some((id) => readable.has(id));
+}
+
+/** The view without the articles the person may not read. */
+export function narrowToReadable(readable: ReadonlySet<string> | null, view: ChangeRequestView): ChangeRequestView {
+  return readable === null ? view : { ...view, articles: view.articles.filter((a) => readable.has(a.id)) };
+}
+
+/**
+ * A request the person may read. Someone limited to their workshops gets FORBIDDEN for a
+ * request outside them and for one that does not exist alike, so ids cannot be probed.
+ */
+export function requireReadableRequest(ctx: Context, region: string, id: number): ChangeRequestRecord {
+  const readable = readableArticles(ctx);
+  if (readable === null) return requireRequest(ctx, region, id);
+  const request = findChangeRequest(ctx.handle, id);
+  if (request && request.regionCode === region && mayReadRequest(readable, request)) return request;
+  throw forbidden(ctx, 'read');
+}
+
+/** Article ids the events name in their data, narrowed to those the person may read. */
+export function narrowHistory(readable: ReadonlySet<string> | null, events: HistoryEvent[]): HistoryEvent[] {
+  if (readable === null) return events;
+  const narrow = (value: unknown) => (Array.isArray(value) ? value.filter((id) => typeof id === 'string' && readable.has(id)) : value);
+  return events.map((e) => {
+    const data = { ...e.data };
+    for (const key of ['articleIds', 'added', 'articleIdsBefore']) if (key in data) data[key] = narrow(data[key]);
+    return { ...e, articleId: e.articleId !== null && readable.has(e.articleId) ? e.articleId : null, data };
+  });
+}
+
+interface ExportRow {
+  id: number;
+  format: ExportView['format'];
+  language: ExportView['language'];
+  recipient: string | null;
+  requestIds: string;
+  markedSent: number;
+  fileName: string;
+  byteSize: number;
+  createdBy: string;
+  createdAt: string;
+}
+
+/** The exports a request went out in, newest first (the files themselves are not read). */
+export function exportsOfRequest(handle: DbHandle, regionCode: string, requestId: number): ExportView[] {
+  const rows = handle.sqlite
+    .prepare(
+      `SELECT id, format, language, recipient, request_ids AS requestIds, marked_sent AS markedSent, file_name AS fileName, byte_size AS byteSize,
+         created_by AS createdBy, created_at AS createdAt
+       FROM request_exports WHERE region_code = ? AND EXISTS (SELECT 1 FROM json_each(request_exports.request_ids) WHERE value = ?) ORDER BY id DESC`,
+    )
+    .all(regionCode, requestId) as ExportRow[];
+  return rows.map((row) => {
+    const recipient = row.recipient === null ? null : (JSON.parse(row.recipient) as { kind: NonNullable<ExportView['recipient']>['kind']; organizationId?: string | null });
+    return {
+      id: row.id,
+      format: row.format,
+      language: row.language,
+      recipient: recipient === null ? null : { kind: recipient.kind, organizationId: recipient.organizationId ?? null },
+      requestCount: (JSON.parse(row.requestIds) as number[]).length,
+      markedSent: row.markedSent === 1,
+      fileName: row.fileName,
+      byteSize: row.byteSize,
+      createdBy: row.createdBy,
+      createdAt: row.createdAt,
+    };
+  });
+}
