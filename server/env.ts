@@ -12,6 +12,8 @@ const envSchema = z.object({
   LINKKIPAJA_ADMIN_PASSWORD: z.string().min(1).max(512).optional(),
   LINKKIPAJA_ADMIN_NAME: z.string().trim().min(1).max(80).optional(),
   /** Load the demo county into an empty database (`npm start`); never in production or with a configured first manager. */
+  /** Largest catalogue upload through the browser, in MB (articles files: at most 20 MB). */
+  LINKKIPAJA_IMPORT_MAX_MB: z.coerce.number().int().min(1).max(4096).optional(),
   LINKKIPAJA_DEMO: z.enum(['0', '1']).default('1').transform((v) => v === '1'),
   /** Where people reach the app, for invitation links. */
   PUBLIC_URL: z.url().optional(),

@@ -40,7 +40,8 @@ export async function startServer(options: { seedDemo?: boolean } = {}): Promise
   const warm = Date.now();
   const loaded = context.catalogue.get();
   log.info({ services: loaded.services.size, articles: loaded.articles.length, ms: Date.now() - warm }, 'catalogue loaded');
-  const app = createApp({ context, clientDir });
+  const importCap = env.LINKKIPAJA_IMPORT_MAX_MB;
+  const app = createApp({ context, clientDir, ...(importCap ? { importMaxBytes: { catalogue: importCap * 1048576, articles: Math.min(20, importCap) * 1048576 } } : {}) });
   return new Promise((resolve) => {
     const server = app.listen(env.PORT, () => {
       const address = server.address();

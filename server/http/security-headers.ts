@@ -1,4 +1,4 @@
-import type { RequestHandler } from 'express';
+import type { Request, RequestHandler } from 'express';
 
 const contentSecurityPolicy = [
   "default-src 'self'",
@@ -36,16 +36,20 @@ export const sameOriginJsonWrites: RequestHandler = (req, res, next) => {
     res.status(415).json({ error: 'only application/json is accepted' });
     return;
   }
-  const site = req.headers['sec-fetch-site'];
-  const origin = req.headers.origin;
-  const host = req.headers.host;
-  const crossSite = (typeof site === 'string' && site !== 'same-origin' && site !== 'none') || (origin !== undefined && host !== undefined && originHost(origin) !== host);
-  if (crossSite) {
+  if (crossSiteRequest(req)) {
     res.status(403).json({ error: 'cross-origin request refused' });
     return;
   }
   next();
 };
+
+/** Whether a request comes from another site (Sec-Fetch-Site, or an Origin not ours). */
+export function crossSiteRequest(req: Request): boolean {
+  const site = req.headers['sec-fetch-site'];
+  const origin = req.headers.origin;
+  const host = req.headers.host;
+  return (typeof site === 'string' && site !== 'same-origin' && site !== 'none') || (origin !== undefined && host !== undefined && originHost(origin) !== host);
+}
 
 /** The host of an Origin header, or null for the opaque origin "null" and anything else that is not a URL. */
 function originHost(origin: string): string | null {
