@@ -7,6 +7,8 @@ import { securityHeaders, sameOriginJsonWrites } from './http/security-headers';
 import { readSessionCookie } from './auth/session-cookie';
 import { OidcClient } from './auth/oidc/oidc-client';
 import { oidcRoutes } from './auth/oidc/oidc-routes';
+import { importRoutes } from './http/import-routes';
+import { exportRoutes } from './http/export-routes';
 import { asUser } from './services/create-context';
 import { appRouter } from './routers/_app';
 
@@ -14,10 +16,12 @@ export interface AppOptions {
   context: Context;
   /** Folder of the built client; served when it exists. */
   clientDir?: string;
+  /** Upload caps of /api/imports in bytes (LINKKIPAJA_IMPORT_MAX_MB); defaults in import-routes. */
+  importMaxBytes?: { catalogue?: number; articles?: number };
 }
 
 /** The HTTP app without listen(): API on /trpc, health on /api/health, the client on /. */
-export function createApp({ context, clientDir }: AppOptions): Express {
+export function createApp({ context, clientDir, importMaxBytes }: AppOptions): Express {
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', false);
@@ -27,6 +31,8 @@ export function createApp({ context, clientDir }: AppOptions): Express {
     const snapshot = context.handle.sqlite.prepare('SELECT max(id) AS id FROM snapshots').get() as { id: number | null };
     res.json({ ok: true, snapshot: snapshot.id });
   });
+  app.use('/api/imports', importRoutes({ context, maxBytes: importMaxBytes }));
+  app.use('/api/exports', exportRoutes(context));
   app.use(
     '/trpc',
     sameOriginJsonWrites,

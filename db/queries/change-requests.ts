@@ -40,7 +40,11 @@ export interface ChangeRequestRecord {
 export type NewChangeRequest = Omit<
   ChangeRequestRecord,
   'id' | 'code' | 'verification' | 'verifiedSnapshotId' | 'sentAt' | 'lastExportId' | 'version' | 'updatedAt'
->;
+> & {
+  /** A code the request already has (a re-imported export); the next free one otherwise. */
+  code?: string;
+  sentAt?: string | null;
+};
 
 const columns = `r.id, r.code, r.region_code AS regionCode, r.type, r.recipient_kind AS recipientKind, r.recipient_organization_id AS recipientOrganizationId,
   r.recipient_name AS recipientName, r.recipient_email AS recipientEmail, r.service_id AS serviceId, r.item_kind AS itemKind, r.item_value AS itemValue,
@@ -82,15 +86,15 @@ export function nextRequestCode(handle: DbHandle, year: number): string {
 
 /** Stores a new request with its articles (call inside a write transaction); returns it. */
 export function insertChangeRequest(handle: DbHandle, request: NewChangeRequest): ChangeRequestRecord {
-  const code = nextRequestCode(handle, Number(request.createdAt.slice(0, 4)));
+  const code = request.code ?? nextRequestCode(handle, Number(request.createdAt.slice(0, 4)));
   const result = handle.sqlite
     .prepare(
       `INSERT INTO change_requests (code, region_code, type, recipient_kind, recipient_organization_id, recipient_name, recipient_email, service_id,
         item_kind, item_value, reason, details, state, source_flag_id, source_description_request_id, source_proposal_id, base_snapshot_id,
-        version, created_by, created_at, updated_at)
+        sent_at, version, created_by, created_at, updated_at)
        VALUES (@code, @regionCode, @type, @recipientKind, @recipientOrganizationId, @recipientName, @recipientEmail, @serviceId,
         @itemKind, @itemValue, @reason, @details, @state, @sourceFlagId, @sourceDescriptionRequestId, @sourceProposalId, @baseSnapshotId,
-        1, @createdBy, @createdAt, @createdAt)`,
+        @sentAt, 1, @createdBy, @createdAt, @createdAt)`,
     )
     .run({
       code,
@@ -110,6 +114,7 @@ export function insertChangeRequest(handle: DbHandle, request: NewChangeRequest)
       sourceDescriptionRequestId: request.sourceDescriptionRequestId,
       sourceProposalId: request.sourceProposalId,
       baseSnapshotId: request.baseSnapshotId,
+      sentAt: request.sentAt ?? null,
       createdBy: request.createdBy,
       createdAt: request.createdAt,
     });

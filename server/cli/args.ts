@@ -32,6 +32,12 @@ export function parseCli(argv: string[]): CliArgs {
         role: { type: 'string' },
         topics: { type: 'string' },
         'base-url': { type: 'string' },
+        out: { type: 'string' },
+        language: { type: 'string' },
+        recipient: { type: 'string' },
+        states: { type: 'string' },
+        separator: { type: 'string' },
+        'mark-sent': { type: 'boolean' },
       },
     });
     const { db, help, ...options } = values;

@@ -20,6 +20,8 @@ import { AuthService } from '../auth/auth-service';
 import { oneOf, optionalInt, requireOption, type CliArgs } from './args';
 import { diffToCsv, diffToTable } from './format-diff';
 import { stderrProgress } from './progress';
+import { exportRequestsCommand } from '../export/cli-export';
+import { importRequestsJson } from '../export/import-requests-json';
 
 /** What a command prints: JSON (stdout), or ready text for csv/table formats. */
 export type CommandOutput = { json: unknown } | { text: string };
@@ -41,6 +43,7 @@ const importers: Record<string, Command> = {
   articles: async (handle, _args, [file]) => ({ json: await importArticles(handle, need(file, 'an articles file')) }),
   decisions: async (handle, _args, [file]) => ({ json: await importDecisions(handle, need(file, 'a decisions CSV file')) }),
   observed: async (handle, args, [file]) => ({ json: await importObserved(handle, need(file, 'an observed-surfacing CSV file'), requireOption(args, 'region')) }),
+  requests: async (handle, _args, [file]) => ({ json: await importRequestsJson(handle, need(file, 'a change requests JSON file (from export requests --format json)')) }),
 };
 
 export const commands: Record<string, Command> = {
@@ -72,6 +75,10 @@ export const commands: Record<string, Command> = {
     return { json: await seedDemo(handle) };
   },
   backup: (handle, _args, [target]) => ({ json: backupDatabase(handle, need(target, 'a target file')) }),
+  export: (handle, args, [what]) => {
+    if (what !== 'requests') throw new UserError('export what? one of: requests');
+    return exportRequestsCommand(handle, args);
+  },
   users: (handle, args, [what]) => {
     const command = userCommands[what ?? ''];
     if (!command) throw new UserError(`users what? one of: ${Object.keys(userCommands).join(', ')}`);
@@ -107,7 +114,7 @@ const userCommands: Record<string, Command> = {
   list: (handle) => ({ json: listUsers(handle).map(({ id, email, name, role, active, topics }) => ({ id, email, name, role, active, topics })) }),
 };
 
-const requiredOptions: Record<string, readonly string[]> = { diff: ['region'], 'snapshot-diff': ['region'], report: ['region'] };
+const requiredOptions: Record<string, readonly string[]> = { diff: ['region'], 'snapshot-diff': ['region'], report: ['region'], export: ['region', 'out'] };
 
 /** Checks a command's required options before the database is opened (or created). */
 export function checkRequiredOptions(command: string, args: CliArgs): void {

@@ -12,6 +12,8 @@ Commands:
   import decisions <file.csv>            Approved decisions: article_id,service_id,decision.
   import observed <file.csv> --region CODE
         What Omaperhe actually shows: article_id,service_id.
+  import requests <file.json>            Change requests from a JSON export (matched by code:
+                                         new ones added, identical skipped, others a conflict).
   diff --region CODE [--format json|csv|table] [--snapshot ID] [--article ID]
        [--against computed|observed]
         Surfacing of every article against its approved list.
@@ -23,6 +25,12 @@ Commands:
   regions                                List regions and their municipalities.
   seed demo                              Load the demo county (Itä-Uusimaa).
   backup <file>                          Consistent copy of the database.
+  export requests --region CODE --out FILE [--format xlsx|csv|json|html|pdf]
+       [--language fi|sv] [--recipient digifinland|county|organizations|ORG_ID]
+       [--states ready,sent] [--separator ';'|,] [--mark-sent]
+        Change requests as a workbook (a sheet per recipient), CSV (UTF-8, ';' by
+        default), JSON (re-importable) or letters per recipient (HTML or PDF).
+        Default: the ready requests, as xlsx. --mark-sent moves them to sent.
   users add --email E --name N --role R [--topics t1,t2] [--base-url URL]
                                          New account (manager, lead, participant, viewer);
                                          prints a one-time invitation link to set a password.

@@ -13,6 +13,11 @@ import { rulesRouter } from './rules';
 import { usersRouter } from './users';
 import { workshopsRouter } from './workshops';
 import { proposalsRouter } from './proposals';
+import { changeRequestsRouter } from './change-requests';
+import { dashboardRouter } from './dashboard';
+import { verificationRouter } from './verification';
+import { exportsRouter } from './exports';
+import { jobsRouter } from './jobs';
 
 export const appRouter = router({
   auth: authRouter,
@@ -29,6 +34,11 @@ export const appRouter = router({
   users: usersRouter,
   workshops: workshopsRouter,
   proposals: proposalsRouter,
+  changeRequests: changeRequestsRouter,
+  dashboard: dashboardRouter,
+  verification: verificationRouter,
+  exports: exportsRouter,
+  jobs: jobsRouter,
 });
 
 export type AppRouter = typeof appRouter;

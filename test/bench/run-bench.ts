@@ -16,6 +16,7 @@ import { apiDecisionScope, benchApi, prepareDemoDb, prepareNationalDb, secondHea
 import { heaviestRegion, loadBenchCatalogue } from './bench-catalogue';
 import { killBenchChildren, stopBenchChildren } from './bench-children';
 import { benchBrowser, chromiumPath, clientBuild } from './browser-bench';
+import { benchExport } from './export-bench';
 import { catalogueKeystrokes } from './catalogue-keystroke-bench';
 import { benchImport } from './import-bench';
 import { progress, summary } from './measure';
@@ -62,6 +63,8 @@ export async function runBench(): Promise<void> {
     // HTTP: the app in a child process, load from another (api-load-bench.ts, browser-bench.ts).
     // The client is built first, so that the API bench's app can serve it to the keystroke bench.
     const demoDb = await prepareDemoDb(workDir);
+    // Change requests: an XLSX export of 5,000 on a copy of the demo county (export-bench.ts).
+    await benchExport(demoDb, workDir);
     const scope = apiDecisionScope();
     const written = await prepareNationalDb(dbPath, data.articlesFile, catalogue, region.code, scope);
     const built = await clientBuild(workDir);

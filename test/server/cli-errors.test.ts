@@ -91,9 +91,9 @@ describe('bad commands and options', () => {
       runCli(['--db', db, 'snapshot-diff', '--region', '99']),
     ]);
     expect(runs.map(refused)).toEqual([
-      'error: import what? one of: ptv, articles, decisions, observed',
+      'error: import what? one of: ptv, articles, decisions, observed, requests',
       'error: missing argument: a file, folder or URL',
-      'error: import what? one of: ptv, articles, decisions, observed',
+      'error: import what? one of: ptv, articles, decisions, observed, requests',
       'error: a snapshot diff needs two snapshots; import the catalogue again first',
     ]);
     expectDatabaseUnchanged();

@@ -43,6 +43,9 @@ type Input = Record<string, unknown>;
 const INVITE = '<invite token>';
 /** …and the authenticator app's code for the caller's second factor, made when the row runs. */
 const TOTP = '<totp code>';
+/** …and the id of the job the exports.start row began (known once that row ran). */
+const JOB = '<job id>';
+let jobId = '';
 function currentTotpCode(): string {
   const user = f.context.user!;
   // Starts enrolment as auth.totpBegin does (when no row has yet), then reads the code the app would show now.
@@ -54,6 +57,7 @@ const withToken = (input: unknown): unknown => {
   const fields = input as Input;
   if (fields['token'] === INVITE) return { ...fields, token: inviteToken };
   if (fields['code'] === TOTP) return { ...fields, code: currentTotpCode() };
+  if (fields['id'] === JOB) return { ...fields, id: jobId };
   return input;
 };
 const call = (path: string, input?: unknown): Promise<unknown> => {
@@ -131,6 +135,55 @@ const valid: Record<string, { input: Input; check: (result: never) => void }> = 
   'signoffs.state': { input: { region: REGION, articleId: 'a1' }, check: (r: { latest: unknown; unreviewed: number }) => expect(r).toMatchObject({ latest: { action: 'signed_off' }, unreviewed: 0 }) },
   'signoffs.drifted': { input: { region: REGION }, check: (r) => expect(r).toEqual({ snapshot: 1, articles: [] }) },
   'signoffs.sendBack': { input: { region: REGION, articleId: 'a1', comment: 'Tarkista vielä perheneuvola' }, check: (r) => expect(r).toMatchObject({ action: 'sent_back' }) },
+  'dashboard.overview': { input: { region: REGION }, check: (r) => expect(r).toMatchObject({ region: REGION, scoped: false, progress: { articles: 5 } }) },
+  // Checks the region's open requests (those earlier rows made, if any) against the latest snapshot.
+  'verification.verifyNow': {
+    input: { region: REGION },
+    check: (r: { trigger: string; checked: number } | null) => {
+      const open = f.context.handle.sqlite.prepare(`SELECT count(*) FROM change_requests WHERE region_code = ? AND state IN ('draft', 'ready', 'sent', 'done')`).pluck().get(REGION) as number;
+      expect(r === null ? 0 : r.checked).toBe(open);
+      if (r) expect(r.trigger).toBe('manual');
+    },
+  },
+  'verification.runs': {
+    input: { region: REGION, limit: 5 },
+    check: (r: { id: number }[]) => expect(r.map((run) => run.id)).toEqual(f.context.handle.sqlite.prepare(`SELECT id FROM verification_runs WHERE region_code = ? ORDER BY id DESC LIMIT 5`).pluck().all(REGION)),
+  },
+  // Change requests, in order: ids 1–4 are made here (flag 2 is the rule flag on a4, description request 1 names a5).
+  'changeRequests.fromFlag': {
+    input: { region: REGION, flagId: 2 },
+    check: (r) => expect(r).toMatchObject({ merged: false, request: { id: 1, type: 'rule.removeItem', itemValue: 'P9', recipient: { kind: 'digifinland' }, articles: [{ id: 'a4' }] } }),
+  },
+  'changeRequests.create': {
+    input: { region: REGION, type: 'service.removeItem', serviceId: S1, itemKind: 'keywords', itemValue: K1, articleIds: ['a1'], reason: 'asiasana väärin' },
+    check: (r) => expect(r).toMatchObject({ id: 2, merged: false, state: 'draft', recipient: { kind: 'organization', name: 'Esimerkkikunta' } }),
+  },
+  'changeRequests.fromDescriptionRequest': { input: { region: REGION, descriptionRequestId: 1 }, check: (r) => expect(r).toMatchObject({ merged: false, request: { id: 3, type: 'description.new', recipient: { kind: 'county' } } }) },
+  'changeRequests.fromMissing': {
+    input: { region: REGION, articleId: 'a5', serviceId: S1, type: 'rule.pin', reason: 'kuuluu tähän', proposalId: null },
+    check: (r) => expect(r).toMatchObject({ merged: false, request: { id: 4, type: 'rule.pin', serviceId: S1 } }),
+  },
+  'changeRequests.update': { input: { region: REGION, id: 2, baseVersion: 1, reason: 'tarkennettu perustelu' }, check: (r) => expect(r).toMatchObject({ id: 2, version: 2, reason: 'tarkennettu perustelu' }) },
+  'changeRequests.move': {
+    input: { region: REGION, to: 'ready', requests: [{ id: 2, baseVersion: 2 }, { id: 1, baseVersion: 1 }], note: null },
+    check: (r: { requests: { id: number; state: string }[] }) => expect(r.requests.map((x) => [x.id, x.state])).toEqual([[2, 'ready'], [1, 'ready']]),
+  },
+  'changeRequests.list': { input: { region: REGION, states: ['ready'] }, check: (r: { requests: { id: number }[] }) => expect(r.requests.map((x) => x.id)).toEqual([1, 2]) },
+  'changeRequests.get': {
+    input: { region: REGION, id: 2 },
+    check: (r: { history: { kind: string }[] }) => expect(r.history.map((e) => e.kind)).toEqual(['changeRequest.moved', 'changeRequest.changed', 'changeRequest.created']),
+  },
+  // Starts an export job; it selects no request (none is verified), so it ends failed without
+  // writing anything, whenever it runs (exports-create.test.ts follows a job that writes).
+  'exports.start': {
+    input: { region: REGION, format: 'csv', language: 'fi', recipient: null, states: ['verified'], ids: null, csvSeparator: ',', markSent: false },
+    check: (r: { id: string; kind: string; status: string }) => {
+      expect(r).toMatchObject({ kind: 'export.requests', status: 'running' });
+      jobId = r.id;
+    },
+  },
+  'jobs.get': { input: { id: JOB }, check: (r) => expect(r).toMatchObject({ kind: 'export.requests', userId: 1 }) },
+  'exports.list': { input: { region: REGION }, check: (r) => expect(r).toEqual([]) },
 };
 const withoutInput = [
   'catalogue.snapshots',
@@ -275,6 +328,43 @@ const bad: [string, string, Input, Code][] = [
   ['signoffs.state', 'an unknown article', with_('signoffs.state', { articleId: 'nope' }), 'NOT_FOUND'],
   ['signoffs.state', 'an empty region', with_('signoffs.state', { region: '' }), 'BAD_REQUEST'],
   ['signoffs.drifted', 'an empty region', { region: '' }, 'BAD_REQUEST'],
+  ['dashboard.overview', 'an empty region', { region: '' }, 'BAD_REQUEST'],
+  ['dashboard.overview', 'an unknown region', { region: 'zz' }, 'BAD_REQUEST'],
+  ['dashboard.overview', 'an extra field', { region: REGION, topic: 'vauva' }, 'BAD_REQUEST'],
+  ['verification.runs', 'an empty region', { region: '' }, 'BAD_REQUEST'],
+  ['verification.runs', 'an unknown region', { region: 'zz' }, 'BAD_REQUEST'],
+  ['verification.runs', 'a limit over 100', { region: REGION, limit: 101 }, 'BAD_REQUEST'],
+  ['verification.verifyNow', 'an empty region', { region: '' }, 'BAD_REQUEST'],
+  ['verification.verifyNow', 'an unknown region', { region: 'zz' }, 'BAD_REQUEST'],
+  ['changeRequests.list', 'an empty region', { region: '' }, 'BAD_REQUEST'],
+  ['changeRequests.list', 'an unknown region', { region: 'zz' }, 'BAD_REQUEST'],
+  ['changeRequests.list', 'an unknown state', { region: REGION, states: ['lost'] }, 'BAD_REQUEST'],
+  ['changeRequests.get', 'an unknown request', { region: REGION, id: 987654 }, 'NOT_FOUND'],
+  ['changeRequests.get', 'id zero', { region: REGION, id: 0 }, 'BAD_REQUEST'],
+  ['changeRequests.create', 'a service fix without the service', with_('changeRequests.create', { serviceId: null }), 'BAD_REQUEST'],
+  ['changeRequests.create', 'an unknown article', with_('changeRequests.create', { articleIds: ['nope'] }), 'BAD_REQUEST'],
+  ['changeRequests.create', 'no articles', with_('changeRequests.create', { articleIds: [] }), 'BAD_REQUEST'],
+  ['changeRequests.create', 'an unknown type', with_('changeRequests.create', { type: 'service.delete' }), 'BAD_REQUEST'],
+  ['changeRequests.fromFlag', 'an unknown flag', { region: REGION, flagId: 987654 }, 'NOT_FOUND'],
+  ['changeRequests.fromFlag', 'a withdrawn flag', { region: REGION, flagId: 1 }, 'BAD_REQUEST'],
+  ['changeRequests.fromDescriptionRequest', 'an unknown description request', { region: REGION, descriptionRequestId: 987654 }, 'NOT_FOUND'],
+  ['changeRequests.fromDescriptionRequest', 'an id as a string', { region: REGION, descriptionRequestId: '1' }, 'BAD_REQUEST'],
+  ['changeRequests.fromMissing', 'a type it does not make', with_('changeRequests.fromMissing', { type: 'rule.block' }), 'BAD_REQUEST'],
+  ['changeRequests.fromMissing', 'an item request without the item', with_('changeRequests.fromMissing', { type: 'service.addItem' }), 'BAD_REQUEST'],
+  ['changeRequests.fromMissing', 'an unknown proposal', with_('changeRequests.fromMissing', { proposalId: 987654 }), 'NOT_FOUND'],
+  ['changeRequests.update', 'a stale version', with_('changeRequests.update', { baseVersion: 1 }), 'CONFLICT'],
+  ['changeRequests.update', 'an unknown request', with_('changeRequests.update', { id: 987654 }), 'NOT_FOUND'],
+  ['changeRequests.update', 'an oversized reason', with_('changeRequests.update', { reason: long(2001) }), 'BAD_REQUEST'],
+  ['changeRequests.move', 'no requests', { region: REGION, to: 'ready', requests: [] }, 'BAD_REQUEST'],
+  ['changeRequests.move', 'an unknown state', { region: REGION, to: 'lost', requests: [{ id: 1, baseVersion: 1 }] }, 'BAD_REQUEST'],
+  ['changeRequests.move', 'an unknown request', { region: REGION, to: 'withdrawn', requests: [{ id: 987654, baseVersion: 1 }] }, 'NOT_FOUND'],
+  ['exports.start', 'an unknown format', with_('exports.start', { format: 'docx' }), 'BAD_REQUEST'],
+  ['exports.start', 'an unknown region', with_('exports.start', { region: 'zz' }), 'BAD_REQUEST'],
+  ['exports.start', 'too many ids', with_('exports.start', { ids: Array.from({ length: 5001 }, (_, i) => i + 1) }), 'BAD_REQUEST'],
+  ['exports.list', 'an empty region', { region: '' }, 'BAD_REQUEST'],
+  ['exports.list', 'an unknown region', { region: 'zz' }, 'BAD_REQUEST'],
+  ['jobs.get', 'an unknown job', { id: 'no-such-job' }, 'NOT_FOUND'],
+  ['jobs.get', 'an empty id', { id: ' ' }, 'BAD_REQUEST'],
 ];
 
 describe('the tables cover the router', () => {

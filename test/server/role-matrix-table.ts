@@ -32,6 +32,8 @@ export interface MatrixIds {
   flagId: number;
   /** The participant's own open proposal on a1. */
   proposalId: number;
+  /** A draft change request made from the flag (covers a1–a3). */
+  changeRequestId: number;
 }
 
 export interface MatrixRow {
@@ -93,6 +95,8 @@ export const roleMatrix: Record<string, MatrixRow> = {
   'history.list': { type: 'query', input: () => ({ articleId: 'a1' }), allowed: readersOfA1 },
   'signoffs.state': { type: 'query', input: () => ({ region: REGION, articleId: 'a1' }), allowed: readersOfA1 },
   'signoffs.drifted': { type: 'query', input: () => ({ region: REGION }), allowed: signedIn },
+  'verification.runs': { type: 'query', input: () => ({ region: REGION }), allowed: signedIn },
+  'dashboard.overview': { type: 'query', input: () => ({ region: REGION }), allowed: signedIn },
   'rules.get': { type: 'query', input: () => ({ articleId: 'a1' }), allowed: readersOfA1 },
   'proposals.forArticle': { type: 'query', input: () => ({ region: REGION, articleId: 'a1' }), allowed: readersOfA1 },
 
@@ -124,6 +128,25 @@ export const roleMatrix: Record<string, MatrixRow> = {
 
   // Article rules: managers only.
   'rules.update': { type: 'mutation', input: () => ({ articleId: 'a1', version: 1, rule: { keywords: [K1], serviceClasses: ['P3'] } }), allowed: managers },
+
+  // Checking open change requests against the catalogue by hand: managers only.
+  'verification.verifyNow': { type: 'mutation', input: () => ({ region: REGION }), allowed: managers },
+
+  // Change requests: everyone reads (a participant those on their workshops' articles); managers write, move and export.
+  'changeRequests.list': { type: 'query', input: () => ({ region: REGION }), allowed: signedIn },
+  'changeRequests.get': { type: 'query', input: (ids) => ({ region: REGION, id: ids.changeRequestId }), allowed: readersOfA1 },
+  'changeRequests.create': { type: 'mutation', input: () => ({ region: REGION, type: 'rule.pin', serviceId: S1, articleIds: ['a1'], reason: 'kiinnitä palvelu' }), allowed: managers },
+  'changeRequests.fromFlag': { type: 'mutation', input: (ids) => ({ region: REGION, flagId: ids.flagId }), allowed: managers },
+  // The matrix has no description request: the role check passes, then the id is not found.
+  'changeRequests.fromDescriptionRequest': { type: 'mutation', input: () => ({ region: REGION, descriptionRequestId: 987654 }), allowed: managers, outcome: 'NOT_FOUND' },
+  'changeRequests.fromMissing': { type: 'mutation', input: () => ({ region: REGION, articleId: 'a1', serviceId: S1, type: 'rule.pin', reason: 'kiinnitä palvelu' }), allowed: managers },
+  'changeRequests.update': { type: 'mutation', input: (ids) => ({ region: REGION, id: ids.changeRequestId, baseVersion: 1, reason: 'tarkennettu perustelu' }), allowed: managers },
+  'changeRequests.move': { type: 'mutation', input: (ids) => ({ region: REGION, to: 'ready', requests: [{ id: ids.changeRequestId, baseVersion: 1 }] }), allowed: managers },
+
+  // Exports may hold every request of the county: managers only. A job is read by its starter or a manager (unknown: NOT_FOUND).
+  'exports.start': { type: 'mutation', input: () => ({ region: REGION, format: 'csv', language: 'fi', markSent: false }), allowed: managers },
+  'exports.list': { type: 'query', input: () => ({ region: REGION }), allowed: managers },
+  'jobs.get': { type: 'query', input: () => ({ id: 'no-such-job' }), allowed: signedIn, outcome: 'NOT_FOUND' },
 
   // Accounts: managers only.
   'users.list': { type: 'query', input: () => undefined, allowed: managers },

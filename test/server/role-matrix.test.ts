@@ -54,7 +54,8 @@ async function matrixFixture() {
   const callerOf = (actor: MatrixActor) => createCaller({ ...asUser(f.context, actor === 'anonymous' ? null : users[actor]), now: () => CLOCK });
   const flagId = (await f.caller.flags.create({ region: REGION, articleId: 'a1', serviceId: S1, itemKind: 'keywords', itemValue: K1, target: 'service', reason: 'väärä asiasana' })).id;
   const proposalId = (await callerOf('participant').proposals.set({ articleId: 'a1', serviceId: S1, kind: 'belongs', comment: null })).id;
-  const ids: MatrixIds = { workshopId, viewerId: users.viewer.id, flagId, proposalId };
+  const changeRequestId = (await f.caller.changeRequests.fromFlag({ region: REGION, flagId })).request.id;
+  const ids: MatrixIds = { workshopId, viewerId: users.viewer.id, flagId, proposalId, changeRequestId };
   return { f, ids, callerOf };
 }
 
