@@ -28,7 +28,8 @@ export function buildOrganization(org: DemoOrg, plans: readonly ServicePlan[], r
     areaType,
     areas,
     organizationDescriptions: descriptions(org),
-    emails: [],
+    // A contact address for change requests; reserved .example domains, never a real inbox.
+    emails: [{ value: `ptv@${org.key}.example`, language: org.languages[0] }],
     phoneNumbers: [],
     webPages: org.web ? [{ url: org.web, value: org.name.fi, language: 'fi' }] : [],
     addresses: [],

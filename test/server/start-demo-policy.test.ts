@@ -47,7 +47,8 @@ async function startAndLook(): Promise<{ users: { email: string; role: string }[
 describe('a start on an empty database', () => {
   it('loads the demo county with one person per role, their random passwords kept beside the database for the owner only', async () => {
     const { users, snapshots } = await startAndLook();
-    expect(snapshots).toBe(2);
+    // An earlier import, the current one, and a later one in which owners fixed some change requests.
+    expect(snapshots).toBe(3);
     expect(new Set(users.map((u) => u.role))).toEqual(new Set(['manager', 'lead', 'participant', 'viewer']));
     const file = join(dir, 'demo-accounts.txt');
     expect(existsSync(file)).toBe(true);
@@ -75,7 +76,7 @@ describe('a start on an empty database', () => {
     await seedDemo(handle);
     handle.close();
     const { users, snapshots } = await startAndLook();
-    expect(snapshots).toBe(2);
+    expect(snapshots).toBe(3);
     expect(users.filter((u) => u.role === 'manager')).toHaveLength(1);
   }, 60_000);
 });
