@@ -101,7 +101,7 @@ describe('a reviewer walks the main path', () => {
     await page.getByRole('option').first().click();
     await dialog.getByRole('button', { name: 'Tallenna pyyntö' }).click();
     await dialog.waitFor({ state: 'hidden' });
-    await page.getByText(/Kuvauspyyntö #1 tallennettu/).first().waitFor();
+    await page.getByText(/Kuvauspyyntö #\d+ tallennettu/).first().waitFor();
   });
 
   it('switches the language to Swedish', async () => {

@@ -21,6 +21,10 @@ const UsersPage = lazy(() => import('../features/users/users-page').then((m) => 
 const AccountPage = lazy(() => import('../features/auth/account-page').then((m) => ({ default: m.AccountPage })));
 const InvitePage = lazy(() => import('../features/auth/invite-page').then((m) => ({ default: m.InvitePage })));
 const WorkshopsRoutes = lazy(() => import('../features/workshops/workshops-routes').then((m) => ({ default: m.WorkshopsRoutes })));
+const ChangeRequestsRoutes = lazy(() => import('../features/change-requests/change-requests-routes').then((m) => ({ default: m.ChangeRequestsRoutes })));
+const ExportsPage = lazy(() => import('../features/exports/exports-page').then((m) => ({ default: m.ExportsPage })));
+const ImportPage = lazy(() => import('../features/imports/import-page').then((m) => ({ default: m.ImportPage })));
+const DashboardPage = lazy(() => import('../features/dashboard/dashboard-page').then((m) => ({ default: m.DashboardPage })));
 
 const languageNames = { fi: 'Suomeksi (FI)', sv: 'På svenska (SV)', en: 'In English (EN)' } as const;
 /**
@@ -32,7 +36,11 @@ const sections: readonly { path: string; key: string; needs: Action; label?: str
   { path: '/catalogue', key: 'catalogue', needs: 'read' },
   { path: '/flags', key: 'flags', needs: 'flag' },
   { path: '/requests', key: 'requests', needs: 'requestDescription' },
+  { path: '/change-requests', key: 'changeRequests', needs: 'read', label: 'changeRequests.nav' },
   { path: '/workshops', key: 'workshops', needs: 'read', label: 'workshops.nav' },
+  { path: '/dashboard', key: 'dashboard', needs: 'read', label: 'dashboard.nav' },
+  { path: '/exports', key: 'exports', needs: 'manageRequests', label: 'exports.nav' },
+  { path: '/imports', key: 'imports', needs: 'importCatalogue', label: 'imports.nav' },
   { path: '/users', key: 'users', needs: 'manageUsers', label: 'users.nav' },
 ];
 
@@ -53,6 +61,10 @@ function Page({ path }: { path: string }) {
   if (path === '/flags') return <FlagsList />;
   if (path === '/requests') return <RequestsList />;
   if (path === '/workshops' || path.startsWith('/workshops/')) return <WorkshopsRoutes path={path} />;
+  if (path === '/change-requests' || path.startsWith('/change-requests/')) return <ChangeRequestsRoutes path={path} />;
+  if (path === '/dashboard') return <DashboardPage />;
+  if (path === '/exports') return <ExportsPage />;
+  if (path === '/imports') return <ImportPage />;
   if (path === '/users') return <UsersPage />;
   if (path === '/account') return <AccountPage />;
   if (path === '/invite') return <InvitePage />;
@@ -95,6 +107,8 @@ function Frame({ me, path }: { me: Me | null; path: string }) {
       ? 'articles'
       : path.startsWith('/workshops/')
         ? 'workshops'
+        : path.startsWith('/change-requests/')
+          ? 'changeRequests'
         : path === '/account'
           ? 'account'
           : path === '/invite'

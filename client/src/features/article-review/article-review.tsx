@@ -24,6 +24,8 @@ import { SignoffPanel } from '../signoff/signoff-panel';
 import { ArticleHistory } from '../history/article-history';
 import { useTriageKeys } from './use-triage-keys';
 import { useCan } from '../../lib/auth';
+import { ArticleRequests } from '../change-requests/article-requests';
+import { RequestFixDialog, type MissingService } from '../change-requests/request-fix-dialog';
 
 /** One article's review: the diff by category and scope, keyboard triage, flags, proposals and comments. */
 export function ArticleReview({ articleId }: { articleId: string }) {
@@ -40,6 +42,7 @@ export function ArticleReview({ articleId }: { articleId: string }) {
     flag: useCan('flag', scope),
     comment: useCan('comment', scope),
     request: useCan('requestDescription', scope),
+    requestFix: useCan('manageRequests'),
   };
   const [expanded, setExpanded] = useState<Set<string>>(new Set());
   const ordered = useMemo(() => orderItems(detail.data?.items ?? [], i18n.language), [detail.data, i18n.language]);
@@ -48,6 +51,7 @@ export function ArticleReview({ articleId }: { articleId: string }) {
   const [activeId, setActiveId] = useState<string | null>(null);
   const { selected, toggle, setMany, clear: clearSelection } = useSelection();
   const [flagging, setFlagging] = useState<ReviewItem | null>(null);
+  const [fixing, setFixing] = useState<MissingService | null>(null);
   const [helpOpen, setHelpOpen] = useState(false);
   const [requestOpen, setRequestOpen] = useState(false);
   const [notice, setNotice] = useState<string | null>(null);
@@ -115,7 +119,7 @@ export function ArticleReview({ articleId }: { articleId: string }) {
       comment: () => active && openComment(active.serviceId),
       help: () => setHelpOpen(true),
     },
-    !actions.busy && detail.data !== undefined && flagging === null && !helpOpen && !requestOpen,
+    !actions.busy && detail.data !== undefined && flagging === null && fixing === null && !helpOpen && !requestOpen,
   );
 
   // Focus follows the active row, unless the reviewer is typing somewhere else.
@@ -177,6 +181,7 @@ export function ArticleReview({ articleId }: { articleId: string }) {
                 ? { include: () => void decide(item, 'include'), exclude: () => void decide(item, 'exclude'), undo: () => void decide(item, 'undo'), toggleSelect: () => toggle(item.serviceId) }
                 : {}),
               ...(may.flag ? { flag: () => setFlagging(item) } : {}),
+              ...(may.requestFix ? { requestFix: () => setFixing({ serviceId: item.serviceId, name: nameOf(item.serviceId) }) } : {}),
               comment: () => openComment(item.serviceId),
               canComment: may.comment,
               focus: () => setActiveId(item.serviceId),
@@ -209,11 +214,25 @@ export function ArticleReview({ articleId }: { articleId: string }) {
             />
           )}
           <CommentsPanel ref={commentBox} canComment={may.comment} articleId={articleId} serviceId={commentService} serviceName={nameOf} onClearService={() => setCommentService(null)} />
+          <ArticleRequests region={region} articleId={articleId} />
           <ArticleHistory region={region} articleId={articleId} />
         </aside>
       </div>
       <FlagDialog region={region} articleId={articleId} item={flagging} onClose={() => { setFlagging(null); if (active) rowRefs.current.get(active.serviceId)?.focus(); }} />
       <KeyboardHelp visible={helpOpen} onClose={() => setHelpOpen(false)} />
+      <RequestFixDialog
+        region={region}
+        articleId={articleId}
+        service={fixing}
+        ruleKeywords={data.article.rule.keywords}
+        keywordLabels={data.ruleKeywordLabels}
+        onClose={() => setFixing(null)}
+        onMade={(text) => {
+          setFixing(null);
+          setNotice(text);
+          setAnnouncement(text);
+        }}
+      />
       <DescriptionRequestForm
         region={region}
         article={data.article}

@@ -12,6 +12,8 @@ export interface RowActions {
   exclude?: () => void;
   undo?: () => void;
   flag?: () => void;
+  /** A missing service: ask for the fix that brings it in (a change request). */
+  requestFix?: () => void;
   /** Opens the pair's comments: to write one, or only to read them. */
   comment: () => void;
   /** Whether the comments open for writing. */
@@ -102,6 +104,11 @@ export const ServiceRow = forwardRef<HTMLLIElement, { item: ReviewItem; active: 
         {item.reasons && actions.flag && (
           <Button variant="secondaryNoBorder" onClick={actions.flag} aria-label={`${t('review.flag')}: ${name}`}>
             {t('review.flag')}
+          </Button>
+        )}
+        {item.category === 'missing' && item.service && actions.requestFix && (
+          <Button variant="secondaryNoBorder" onClick={actions.requestFix} aria-label={t('changeRequests.fix.buttonFor', { name })}>
+            {t('changeRequests.fix.button')}
           </Button>
         )}
         {(actions.canComment || item.comments > 0) && (

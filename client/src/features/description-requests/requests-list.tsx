@@ -6,6 +6,8 @@ import { formatDateTime } from '../../lib/format-date';
 import { localize } from '../../lib/localize';
 import { useTRPC } from '../../lib/trpc';
 import { useWorkbenchParams } from '../../lib/workbench-params';
+import { useCan } from '../../lib/auth';
+import { MakeRequestButton } from '../change-requests/make-request-button';
 
 /** Requested new service descriptions, Finnish and Swedish side by side. */
 export function RequestsList() {
@@ -13,6 +15,7 @@ export function RequestsList() {
   const trpc = useTRPC();
   const { region } = useWorkbenchParams();
   const requests = useQuery(trpc.descriptionRequests.list.queryOptions({ region }));
+  const mayRequest = useCan('manageRequests');
   return (
     <section aria-labelledby="requests-heading">
       <Heading variant="h1" id="requests-heading">{t('requests.heading')}</Heading>
@@ -34,6 +37,7 @@ export function RequestsList() {
             <p className="lp-small">
               {t('requests.articles', { count: r.articles.length })}: {r.articles.map((a) => localize(a.title, i18n.language)).join(', ')}
             </p>
+            {mayRequest && <MakeRequestButton region={region} source={{ descriptionRequestId: r.id }} label={t('changeRequests.make.fromDescription')} />}
           </li>
         ))}
       </ul>

@@ -10,6 +10,8 @@ import { localize } from '../../lib/localize';
 import { linkTo, useSearchParams } from '../../lib/router';
 import { useTRPC } from '../../lib/trpc';
 import { useWorkbenchParams } from '../../lib/workbench-params';
+import { useCan } from '../../lib/auth';
+import { MakeRequestButton } from '../change-requests/make-request-button';
 
 /** Open flags of the region: what is wrong on which service, who fixes it, and every article it covers. */
 export function FlagsList() {
@@ -21,6 +23,7 @@ export function FlagsList() {
   const codeLabel = useCodeLabels(i18n.language);
   const areaLabel = useAreaLabel();
   const flags = useQuery(trpc.flags.list.queryOptions({ region }));
+  const mayRequest = useCan('manageRequests');
   const withdraw = useMutation(
     trpc.flags.withdraw.mutationOptions({
       onSuccess: () => Promise.all([queryClient.invalidateQueries({ queryKey: trpc.flags.pathKey() }), queryClient.invalidateQueries({ queryKey: trpc.articles.diff.pathKey() })]),
@@ -55,6 +58,7 @@ export function FlagsList() {
                 );
               })}
             </ul>
+            {mayRequest && <MakeRequestButton region={region} source={{ flagId: flag.id }} label={t('changeRequests.make.fromFlag')} />}
             {flag.mayWithdraw && <Button variant="secondaryNoBorder" onClick={() => withdraw.mutate({ id: flag.id })}>{t('flags.withdraw')}</Button>}
           </li>
         ))}

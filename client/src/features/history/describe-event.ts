@@ -84,7 +84,49 @@ export function describeEvent(event: HistoryEvent, t: TFunction, names: EventNam
       return simple(t('history.event.importDecisions', { count: count(data['decisions']) }));
     case 'workshop.moved':
       return simple(t('history.event.workshopMoved', { who }));
+    case 'changeRequest.created':
+    case 'changeRequest.changed':
+    case 'changeRequest.moved':
+    case 'changeRequest.articlesAdded':
+    case 'changeRequest.sent':
+    case 'changeRequest.verified':
+    case 'changeRequest.checked':
+    case 'export.requests':
+      return describeRequestEvent(event.kind, who, data, t);
     default:
       return simple(t('history.event.other', { who, kind: event.kind }));
+  }
+}
+
+const listLength = (value: unknown): number => (Array.isArray(value) ? value.length : count(value));
+
+/** Change request and export events: the request's code, and what moved, went out or was verified. */
+function describeRequestEvent(kind: string, who: string, data: Record<string, unknown>, t: TFunction): EventText {
+  const code = text(data['code']) ?? '';
+  const state = (value: unknown) => (typeof value === 'string' ? t(`changeRequests.state.${value}`) : '');
+  switch (kind) {
+    case 'changeRequest.created':
+      return { sentence: t('history.event.requestMade', { who, code }), detail: text(data['importedFrom']) };
+    case 'changeRequest.changed': {
+      const fields = Array.isArray(data['changed']) ? data['changed'].filter((f): f is string => typeof f === 'string').map((f) => t(`history.requestField.${f}`, { defaultValue: f })) : [];
+      return { sentence: t('history.event.requestChanged', { who, code }), detail: fields.length > 0 ? t('history.changedFields', { fields: fields.join(', ') }) : null };
+    }
+    case 'changeRequest.moved':
+      return { sentence: t('history.event.requestMoved', { who, code, to: state(data['to']) }), detail: text(data['note']) };
+    case 'changeRequest.articlesAdded':
+      return { sentence: t('history.event.requestArticlesAdded', { who, code, count: listLength(data['added']) }), detail: null };
+    case 'changeRequest.sent': {
+      const recipient = data['recipient'] as { name?: unknown } | null | undefined;
+      return { sentence: t('history.event.requestSent', { who, code, recipient: text(recipient?.name) ?? '' }), detail: text(data['format']) };
+    }
+    case 'changeRequest.verified':
+      return { sentence: t('history.event.requestVerified', { code, snapshot: data['snapshotId'] ?? '–' }), detail: null };
+    case 'changeRequest.checked':
+      return { sentence: t('history.event.requestsChecked', { count: count(data['checked']), verified: listLength(data['verified']) }), detail: null };
+    default:
+      return {
+        sentence: t('history.event.requestsExported', { who, count: count(data['requestCount']), file: text(data['fileName']) ?? '' }),
+        detail: t('history.markedSent', { count: count(data['markedSent']) }),
+      };
   }
 }

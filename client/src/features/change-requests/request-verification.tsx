@@ -1,0 +1,45 @@
+import { useTranslation } from 'react-i18next';
+import { Heading, Text } from 'suomifi-ui-components';
+import type { ChangeRequestView } from '../../../../shared/schemas/change-requests-api';
+import { useAreaLabel } from '../../lib/area-label';
+import { keywordLabel, useCodeLabels } from '../../lib/code-labels';
+import { formatDateTime } from '../../lib/format-date';
+import { localize } from '../../lib/localize';
+import { problemDetailText, problemText, type ItemLabeler } from './request-words';
+
+/** The latest automatic check of a request: fixed (when, against which snapshot) or what is still wrong, in words. */
+export function RequestVerification({ request, articleTitle }: { request: ChangeRequestView; articleTitle: (id: string) => string }) {
+  const { t, i18n } = useTranslation();
+  const v = request.verification;
+  const codeLabel = useCodeLabels(i18n.language);
+  const areaLabel = useAreaLabel();
+  // The request's own item has its label; other keywords are named by the end of their URI.
+  const label: ItemLabeler = (kind, value) =>
+    value === request.itemValue && request.itemLabel
+      ? localize(request.itemLabel, i18n.language) || value
+      : kind === 'keywords'
+        ? keywordLabel(value, undefined, i18n.language)
+        : kind === 'area'
+          ? areaLabel(value)
+          : codeLabel(kind, value);
+  const item = { kind: request.itemKind, value: request.itemValue };
+  return (
+    <section className="lp-panel" aria-labelledby="cr-verification-heading" data-testid="request-verification">
+      <Heading variant="h3" as="h2" id="cr-verification-heading">{t('changeRequests.detail.verification')}</Heading>
+      {!v ? (
+        <Text className="lp-muted">{t('changeRequests.detail.notChecked')}</Text>
+      ) : v.fixed ? (
+        <p className="lp-cr-fixed">{t('changeRequests.detail.fixedAt', { at: formatDateTime(v.at, i18n.language), snapshot: v.snapshotId ?? request.verifiedSnapshotId ?? '–' })}</p>
+      ) : (
+        <>
+          <p>{t('changeRequests.detail.stillWrong', { at: formatDateTime(v.at, i18n.language) })}</p>
+          <ul>
+            {v.problems.map((problem, i) => (
+              <li key={i} className="lp-cr-problem">{problemText(problem, t, articleTitle, problemDetailText(problem, t, label, item))}</li>
+            ))}
+          </ul>
+        </>
+      )}
+    </section>
+  );
+}

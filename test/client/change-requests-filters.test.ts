@@ -1,0 +1,116 @@
+/**
+ * The change request list's pure helpers: filters read from the URL, filtering, the states a
+ * whole selection may move to, a request's age and when an address gets a mailto link.
+ */
+import { describe, expect, it } from 'vitest';
+import { nextStates, type ChangeRequestState } from '../../shared/domain/change-request';
+import type { ChangeRequestView } from '../../shared/schemas/change-requests-api';
+import { ageInDays, commonNextStates, filterRequests, looksLikeEmail, readRequestFilters, recipientKey, statesParam, type RequestFilters } from '../../client/src/features/change-requests/request-filters';
+
+function view(fields: Partial<ChangeRequestView> & { id: number; state: ChangeRequestState }): ChangeRequestView {
+  return {
+    code: `LP-2026-${String(fields.id).padStart(4, '0')}`,
+    regionCode: '01',
+    type: 'service.removeItem',
+    nextStates: [...nextStates(fields.state)],
+    recipient: { kind: 'organization', organizationId: 'org-1', name: 'Porvoon kaupunki', email: 'kirjaamo@porvoo.fi' },
+    serviceId: 's1',
+    serviceName: { fi: 'Perheneuvola', sv: 'Familjerådgivning' },
+    serviceOwnerName: { fi: 'Porvoon kaupunki' },
+    itemKind: 'keywords',
+    itemValue: 'http://www.yso.fi/onto/yso/p1234',
+    itemLabel: { fi: 'raskaus', sv: 'graviditet' },
+    reason: 'Asiasana nostaa palvelun väärin',
+    details: {},
+    articles: [{ id: 'a1', title: { fi: 'Synnytys', sv: 'Förlossning' } }],
+    verification: null,
+    verifiedSnapshotId: null,
+    sentAt: null,
+    lastExportId: null,
+    sourceFlagId: null,
+    sourceDescriptionRequestId: null,
+    sourceProposalId: null,
+    version: 1,
+    createdBy: 'Päivi',
+    createdAt: '2026-11-01T08:00:00.000Z',
+    updatedAt: '2026-11-01T08:00:00.000Z',
+    ...fields,
+  };
+}
+
+describe('filters in the URL', () => {
+  it('reads states in the state machine order, the recipient, the type and the text', () => {
+    const filters = readRequestFilters(new URLSearchParams('state=sent,draft&to=org:abc&type=rule.pin&q=perhe'));
+    expect(filters).toEqual({ states: ['draft', 'sent'], recipient: 'org:abc', type: 'rule.pin', query: 'perhe' });
+  });
+
+  it('drops unknown states and types from a hand-edited URL', () => {
+    expect(readRequestFilters(new URLSearchParams('state=draft,bogus&type=service.explode'))).toEqual({ states: ['draft'], recipient: '', type: '', query: '' });
+  });
+
+  it('writes states back in order, and nothing for none', () => {
+    expect(statesParam(['verified', 'draft'])).toBe('draft,verified');
+    expect(statesParam([])).toBeNull();
+  });
+
+  it('keys each organisation separately, DigiFinland and the county once', () => {
+    expect(recipientKey({ kind: 'organization', organizationId: 'abc' })).toBe('org:abc');
+    expect(recipientKey({ kind: 'digifinland', organizationId: null })).toBe('digifinland');
+    expect(recipientKey({ kind: 'county', organizationId: null })).toBe('county');
+  });
+});
+
+describe('filtering', () => {
+  const views = [
+    view({ id: 1, state: 'draft' }),
+    view({ id: 2, state: 'ready', type: 'rule.pin', recipient: { kind: 'digifinland', organizationId: null, name: 'DigiFinland', email: null }, reason: 'Kiinnitä neuvola' }),
+    view({ id: 3, state: 'sent', serviceName: { fi: 'Äitiysneuvola', sv: 'Mödrarådgivning' }, articles: [{ id: 'a2', title: { fi: 'Raskausaika', sv: 'Graviditeten' } }] }),
+  ];
+  const all: RequestFilters = { states: [], recipient: '', type: '', query: '' };
+  const ids = (filtered: ChangeRequestView[]) => filtered.map((v) => v.id);
+
+  it('by state, recipient and type', () => {
+    expect(ids(filterRequests(views, { ...all, states: ['draft', 'sent'] }))).toEqual([1, 3]);
+    expect(ids(filterRequests(views, { ...all, recipient: 'digifinland' }))).toEqual([2]);
+    expect(ids(filterRequests(views, { ...all, recipient: 'org:org-1', type: 'service.removeItem' }))).toEqual([1, 3]);
+  });
+
+  it('by every word of the text over code, service (fi and sv), reason and article titles', () => {
+    expect(ids(filterRequests(views, { ...all, query: 'lp-2026-0002' }))).toEqual([2]);
+    expect(ids(filterRequests(views, { ...all, query: 'mödrarådgivning' }))).toEqual([3]);
+    expect(ids(filterRequests(views, { ...all, query: 'graviditeten äitiys' }))).toEqual([3]);
+    expect(ids(filterRequests(views, { ...all, query: 'kiinnitä' }))).toEqual([2]);
+    expect(ids(filterRequests(views, { ...all, query: 'kiinnitä raskausaika' }))).toEqual([]);
+  });
+});
+
+describe('the states a whole selection may move to', () => {
+  it('is what every selected request allows, in the state machine order', () => {
+    expect(commonNextStates([view({ id: 1, state: 'draft' })])).toEqual(['ready', 'withdrawn']);
+    expect(commonNextStates([view({ id: 1, state: 'draft' }), view({ id: 2, state: 'ready' })])).toEqual(['withdrawn']);
+    expect(commonNextStates([view({ id: 1, state: 'sent' }), view({ id: 2, state: 'done' })])).toEqual(['verified', 'rejected', 'withdrawn']);
+    expect(commonNextStates([view({ id: 1, state: 'verified' }), view({ id: 2, state: 'draft' })])).toEqual([]);
+  });
+
+  it('is nothing for an empty selection', () => {
+    expect(commonNextStates([])).toEqual([]);
+  });
+});
+
+describe('age and addresses', () => {
+  it('counts whole days since the request was made', () => {
+    expect(ageInDays('2026-11-01T08:00:00.000Z', new Date('2026-11-01T20:00:00.000Z'))).toBe(0);
+    expect(ageInDays('2026-11-01T08:00:00.000Z', new Date('2026-11-11T08:00:00.000Z'))).toBe(10);
+    expect(ageInDays('not a date', new Date())).toBeNull();
+  });
+
+  it('links an address only when it looks like one', () => {
+    expect(looksLikeEmail('kirjaamo@porvoo.fi')).toBe(true);
+    expect(looksLikeEmail('  kirjaamo@porvoo.fi ')).toBe(true);
+    expect(looksLikeEmail('Kirjaamo')).toBe(false);
+    expect(looksLikeEmail('a@b')).toBe(false);
+    expect(looksLikeEmail('x@y.fi?subject=<script>')).toBe(false);
+    expect(looksLikeEmail('a b@c.fi')).toBe(false);
+    expect(looksLikeEmail(null)).toBe(false);
+  });
+});
