@@ -3,7 +3,9 @@
  * database). Requests are matched by code: a new code is inserted with that code, an
  * identical request is skipped, and a code that exists with other content is a conflict.
  * Every record is checked before anything is written, and all is written in one
- * transaction: a bad record or a conflict leaves the database as it was.
+ * transaction: a bad record or a conflict leaves the database as it was. The codes are
+ * matched inside that transaction, so a request another process stores meanwhile is a
+ * conflict or a skip, never a half-done import.
  */
 import { basename } from 'node:path';
 import { z } from 'zod';
@@ -11,6 +13,8 @@ import { writeTransaction, type DbHandle } from '../../db/client';
 import { findChangeRequestByCode, insertChangeRequest } from '../../db/queries/change-requests';
 import { recordHistory, type HistoryActor } from '../../db/queries/history';
 import { findRegion } from '../../db/queries/regions';
+import { recipientKindFor, type ChangeRequestState } from '../../shared/domain/change-request';
+import { requestFieldProblem } from '../../shared/domain/change-request-rules';
 import {
   changeRequestStateSchema,
   changeRequestTypeSchema,
@@ -97,43 +101,70 @@ function parseDocument(file: string, text: string): { region: string; requests: 
   return { region: document.data.region, requests };
 }
 
-/** Which top-level fields differ, for the conflict message. */
-function differingFields(a: PortableRequest, b: PortableRequest): string[] {
-  return (Object.keys(a) as (keyof PortableRequest)[]).filter((key) => canonicalJson(a[key]) !== canonicalJson(b[key]));
+/**
+ * The state a request is stored in. A verified request arrives as done: it was verified
+ * against another database's snapshot, which means nothing here, so this database verifies
+ * it again against its own catalogue.
+ */
+function importedState(state: ChangeRequestState): ChangeRequestState {
+  return state === 'verified' ? 'done' : state;
+}
+
+/** Which top-level fields differ, for the conflict message; a verified request stored as done is the same. */
+function differingFields(stored: PortableRequest, incoming: PortableRequest): string[] {
+  return (Object.keys(stored) as (keyof PortableRequest)[]).filter(
+    (key) => canonicalJson(stored[key]) !== canonicalJson(incoming[key]) && !(key === 'state' && stored.state === importedState(incoming.state)),
+  );
+}
+
+/** The first thing in a record that the same request made here would be refused for (see createOrJoinRequest), as "path: problem". */
+function recordProblem(request: PortableRequest, at: string, known: { article: (id: string) => boolean; service: (id: string) => boolean }): string | null {
+  const unknownArticle = request.articleIds.findIndex((articleId) => !known.article(articleId));
+  if (unknownArticle >= 0) return `${at}.articleIds[${unknownArticle}]: unknown article "${request.articleIds[unknownArticle]}" (import the articles first)`;
+  const fieldProblem = requestFieldProblem(request);
+  if (fieldProblem) return `${at}: ${fieldProblem}`;
+  const recipientKind = recipientKindFor(request.type);
+  if (request.recipient.kind !== recipientKind) return `${at}.recipient.kind: a ${request.type} request goes to "${recipientKind}", not "${request.recipient.kind}"`;
+  if (request.serviceId !== null && !known.service(request.serviceId)) return `${at}.serviceId: unknown service "${request.serviceId}" (import the catalogue first)`;
+  return null;
 }
 
 export async function importRequestsJson(handle: DbHandle, file: string, options: RequestsImportOptions = {}): Promise<RequestsImportResult> {
   const text = await readTextFile(file, options.maxBytes ?? 50 * 1024 * 1024);
   const { region, requests } = parseDocument(file, text);
   if (!findRegion(handle.db, region)) throw new ImportError(file, `$.region: unknown region "${region}"`);
-  const knownArticle = handle.sqlite.prepare(`SELECT 1 FROM articles WHERE id = ?`).pluck();
+  const articleQuery = handle.sqlite.prepare(`SELECT 1 FROM articles WHERE id = ?`).pluck();
+  // Any version ever imported: a closed request may name a service PTV has since removed.
+  const serviceQuery = handle.sqlite.prepare(`SELECT 1 FROM service_versions WHERE service_id = ? LIMIT 1`).pluck();
+  const known = { article: (id: string) => Boolean(articleQuery.get(id)), service: (id: string) => Boolean(serviceQuery.get(id)) };
   const seen = new Set<string>();
-  const toInsert: PortableRequest[] = [];
-  const skipped: string[] = [];
-  const conflicts: string[] = [];
   requests.forEach((request, i) => {
     const at = `$.requests[${i}]`;
     if (seen.has(request.code)) throw new ImportError(file, `${at}.code: "${request.code}" appears twice in the file`);
     seen.add(request.code);
-    request.articleIds.forEach((articleId, j) => {
-      if (!knownArticle.get(articleId)) throw new ImportError(file, `${at}.articleIds[${j}]: unknown article "${articleId}" (import the articles first)`);
-    });
-    const existing = findChangeRequestByCode(handle, request.code);
-    if (!existing) return void toInsert.push(request);
-    const stored = portableRequest(existing);
-    const differs = existing.regionCode !== region ? ['region'] : differingFields(stored, portableRequest(request));
-    if (differs.length === 0) skipped.push(request.code);
-    else conflicts.push(`${at} (${request.code}): differs in ${differs.join(', ')}`);
+    const problem = recordProblem(request, at, known);
+    if (problem) throw new ImportError(file, problem);
   });
-  if (conflicts.length > 0) {
-    const more = conflicts.length > 3 ? ` and ${conflicts.length - 3} more` : '';
-    throw new ImportError(file, `conflict: a request with the same code exists with other content: ${conflicts.slice(0, 3).join('; ')}${more}; nothing imported`);
-  }
   const actor = options.actor ?? { userId: null, userName: 'command line' };
   const at = (options.now ?? (() => new Date()))().toISOString();
-  writeTransaction(handle, () => {
+  return writeTransaction(handle, () => {
+    const toInsert: PortableRequest[] = [];
+    const skipped: string[] = [];
+    const conflicts: string[] = [];
+    requests.forEach((request, i) => {
+      const existing = findChangeRequestByCode(handle, request.code);
+      if (!existing) return void toInsert.push(request);
+      const differs = existing.regionCode !== region ? ['region'] : differingFields(portableRequest(existing), portableRequest(request));
+      if (differs.length === 0) skipped.push(request.code);
+      else conflicts.push(`$.requests[${i}] (${request.code}): differs in ${differs.join(', ')}`);
+    });
+    if (conflicts.length > 0) {
+      const more = conflicts.length > 3 ? ` and ${conflicts.length - 3} more` : '';
+      throw new ImportError(file, `conflict: a request with the same code exists with other content: ${conflicts.slice(0, 3).join('; ')}${more}; nothing imported`);
+    }
     for (const request of toInsert) {
-      // The file's code is kept (checked free above).
+      const state = importedState(request.state);
+      // The file's code is kept (found free above, in this transaction).
       const stored = insertChangeRequest(handle, {
         code: request.code,
         sentAt: request.sentAt,
@@ -145,7 +176,7 @@ export async function importRequestsJson(handle: DbHandle, file: string, options
         itemValue: request.itemValue,
         reason: request.reason,
         details: request.details,
-        state: request.state,
+        state,
         sourceFlagId: null,
         sourceDescriptionRequestId: null,
         sourceProposalId: null,
@@ -154,10 +185,9 @@ export async function importRequestsJson(handle: DbHandle, file: string, options
         createdAt: request.createdAt,
         articleIds: request.articleIds,
       });
-      recordHistory(handle, actor, at, [
-        { kind: 'changeRequest.created', changeRequestId: stored.id, serviceId: request.serviceId, regionCode: region, data: { code: request.code, importedFrom: basename(file), state: request.state } },
-      ]);
+      const data = { code: request.code, importedFrom: basename(file), state, ...(state !== request.state ? { stateInFile: request.state } : {}) };
+      recordHistory(handle, actor, at, [{ kind: 'changeRequest.created', changeRequestId: stored.id, serviceId: request.serviceId, regionCode: region, data }]);
     }
+    return { file, region, inserted: toInsert.map((r) => r.code), skipped };
   });
-  return { file, region, inserted: toInsert.map((r) => r.code), skipped };
 }

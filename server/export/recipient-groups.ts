@@ -18,12 +18,29 @@ export interface RecipientRequests {
   requests: ChangeRequestView[];
 }
 
-/** One key per recipient: DigiFinland and the county are one each, every organisation its own. */
-export function recipientKey(recipient: Pick<Recipient, 'kind' | 'organizationId'>): string {
-  return recipient.kind === 'organization' ? `organization:${recipient.organizationId ?? ''}` : recipient.kind;
+/**
+ * One key per recipient: DigiFinland and the county are one each, every organisation its own.
+ * An organisation whose id is not known (the service names no owner PTV knows) is told apart
+ * by its name, so two unknown owners never share a letter.
+ */
+export function recipientKey(recipient: Pick<Recipient, 'kind' | 'organizationId' | 'name'>): string {
+  if (recipient.kind !== 'organization') return recipient.kind;
+  return recipient.organizationId !== null ? `organization:${recipient.organizationId}` : `organization-named:${recipient.name}`;
 }
 
 const kindOrder: Record<Recipient['kind'], number> = { digifinland: 0, county: 1, organization: 2 };
+
+const newestFirst = (a: ChangeRequestView, b: ChangeRequestView): number => b.updatedAt.localeCompare(a.updatedAt) || b.code.localeCompare(a.code);
+
+/**
+ * The recipient as its requests name it now: the most recently changed request's, with the
+ * newest e-mail any of them has (an address added to one request reaches the whole letter).
+ */
+function currentRecipient(group: RecipientRequests): Recipient {
+  const byAge = [...group.requests].sort(newestFirst);
+  const email = byAge.find((view) => view.recipient.email)?.recipient.email ?? null;
+  return { ...(byAge[0]?.recipient ?? group.recipient), email };
+}
 
 /** Requests by recipient: DigiFinland, the county, then organisations by name; requests by code. */
 export function groupByRecipient(views: readonly ChangeRequestView[]): RecipientRequests[] {
@@ -35,6 +52,9 @@ export function groupByRecipient(views: readonly ChangeRequestView[]): Recipient
     groups.set(key, group);
   }
   const list = [...groups.values()];
-  for (const group of list) group.requests.sort((a, b) => a.code.localeCompare(b.code));
+  for (const group of list) {
+    group.recipient = currentRecipient(group);
+    group.requests.sort((a, b) => a.code.localeCompare(b.code));
+  }
   return list.sort((a, b) => kindOrder[a.recipient.kind] - kindOrder[b.recipient.kind] || a.recipient.name.localeCompare(b.recipient.name, 'fi'));
 }

@@ -1,6 +1,8 @@
 /**
  * importRequestsJson: refusals name the JSON path, a "__proto__" key pollutes nothing, a
- * code that exists with other content is a conflict, and any refusal writes nothing.
+ * code that exists with other content is a conflict (also when another writer stores it while
+ * the import runs), a record is held to the rules a request made here is, a verified request
+ * arrives as done, and any refusal writes nothing.
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -9,7 +11,7 @@ import { listChangeRequests } from '../../db/queries/change-requests';
 import { importRequestsJson } from '../../server/export/import-requests-json';
 import { portableRequest } from '../../server/export/render-json';
 import { dumpTables, tempDir } from '../helpers/temp-db';
-import { insertFixtureRequests } from './exports-fixture';
+import { fixtureRequests, insertFixtureRequests } from './exports-fixture';
 import { CLOCK, REGION, reviewFixture } from './review-fixture';
 
 let f: Awaited<ReturnType<typeof reviewFixture>>;
@@ -74,5 +76,49 @@ describe('importRequestsJson', () => {
     const fresh = { ...document.requests[0]!, code: 'LP-2026-0100' };
     await expect(importRequestsJson(f.context.handle, write({ ...document, requests: [fresh, changed] }))).rejects.toThrow(/conflict: .*\$\.requests\[1\] \(LP-2026-0002\): differs in reason; nothing imported/);
     expect(dumpTables(f.context.handle)).toEqual(before);
+  });
+
+  it('refuses a record the same rules would refuse here: fields for the type, recipient kind, unknown service', async () => {
+    const document = await exportedDocument();
+    const before = dumpTables(f.context.handle);
+    const refused = async (index: number, change: Record<string, unknown>): Promise<void> => {
+      const requests = document.requests.map((request, i) => (i === index ? { ...request, ...change } : request));
+      await importRequestsJson(f.context.handle, write({ ...document, requests }));
+    };
+    await expect(refused(0, { itemKind: null, itemValue: null })).rejects.toThrow(/\$\.requests\[0\]: a service\.removeItem request needs itemKind and itemValue/);
+    await expect(refused(2, { serviceId: null })).rejects.toThrow(/\$\.requests\[2\]: a rule\.pin request needs serviceId/);
+    await expect(refused(0, { type: 'service.changeArea', itemKind: 'area', itemValue: 'Municipality:018' })).rejects.toThrow(/\$\.requests\[0\]: a service\.changeArea request needs details\.shouldSurface/);
+    await expect(refused(1, { recipient: { kind: 'digifinland', organizationId: null, name: 'DigiFinland', email: null } })).rejects.toThrow(
+      /\$\.requests\[1\]\.recipient\.kind: a service\.removeItem request goes to "organization", not "digifinland"/,
+    );
+    await expect(refused(2, { recipient: { kind: 'county', organizationId: null, name: 'Itä-Uusimaa', email: null } })).rejects.toThrow(/\$\.requests\[2\]\.recipient\.kind: a rule\.pin request goes to "digifinland"/);
+    await expect(refused(1, { serviceId: 'no-such-service' })).rejects.toThrow(/\$\.requests\[1\]\.serviceId: unknown service "no-such-service"/);
+    expect(dumpTables(f.context.handle)).toEqual(before);
+  });
+
+  it('stores a verified request as done (its snapshot is another database\'s) and skips it when imported again', async () => {
+    const document = await exportedDocument();
+    document.requests[0] = { ...document.requests[0]!, state: 'verified', sentAt: '2026-11-01T08:00:00.000Z' };
+    const file = write(document);
+    const result = await importRequestsJson(f.context.handle, file, { now: () => CLOCK });
+    expect(result.inserted).toContain('LP-2026-0001');
+    const stored = listChangeRequests(f.context.handle, { regionCode: REGION }).find((r) => r.code === 'LP-2026-0001')!;
+    expect(stored).toMatchObject({ state: 'done', verifiedSnapshotId: null, sentAt: '2026-11-01T08:00:00.000Z' });
+    expect(await importRequestsJson(f.context.handle, file)).toMatchObject({ inserted: [], skipped: result.inserted });
+  });
+
+  it('matches codes inside its write transaction: a request another writer stores meanwhile is a conflict, not a raw UNIQUE error', async () => {
+    const document = await exportedDocument();
+    let storedMeanwhile = false;
+    // The clock is read between the record checks and the write: stand-in for another process writing then.
+    const concurrentWriter = (): Date => {
+      if (!storedMeanwhile) insertFixtureRequests(f.context.handle, [{ ...fixtureRequests[0]!, reason: 'Toinen prosessi ehti ensin' }]);
+      storedMeanwhile = true;
+      return CLOCK;
+    };
+    const error = await importRequestsJson(f.context.handle, write(document), { now: concurrentWriter }).catch((e: unknown) => e);
+    expect(storedMeanwhile).toBe(true);
+    expect(String(error)).toMatch(/requests\.json: conflict: .*\$\.requests\[0\] \(LP-2026-0001\): differs in reason; nothing imported/);
+    expect(listChangeRequests(f.context.handle, { regionCode: REGION }).map((r) => r.code)).toEqual(['LP-2026-0001']);
   });
 });
