@@ -101,14 +101,20 @@ function runCatalogue(context: Context, path: string, incremental: boolean, repo
   report({ phase: 'read', done: 0, total: null });
   return importPtv(context.handle, new FileSource(path), {
     incremental,
+    onVerificationError: logVerificationError(context),
     // Streaming a file, the number of services is not known before the end.
     onProgress: (p) => report({ phase: p.phase, done: p.services, total: null }),
   });
 }
 
+/** The import answers the browser in general words; the log keeps what actually failed. */
+function logVerificationError(context: Context) {
+  return (error: unknown) => context.log.error({ err: error }, 'verification after import failed');
+}
+
 async function runArticles(context: Context, path: string, user: UserRecord, report: (progress: JobProgress) => void) {
   report({ phase: 'read', done: 0, total: null });
-  const result = await importArticles(context.handle, path, { now: context.now, by: user.name });
+  const result = await importArticles(context.handle, path, { now: context.now, by: user.name, onVerificationError: logVerificationError(context) });
   report({ phase: 'write', done: result.articles, total: result.articles });
   return result;
 }

@@ -6,7 +6,7 @@ import { writeTransaction, type DbHandle } from '../../db/client';
 import { loadArticles, upsertArticles } from '../../db/queries/articles';
 import { recordHistory } from '../../db/queries/history';
 import { upsertRegions } from '../../db/queries/regions';
-import { verifyAfterImport, type VerificationSummary } from '../services/verify-requests';
+import { verifyAfterImport, type VerificationErrorLog, type VerificationSummary } from '../services/verify-requests';
 import { readCsvTable } from './csv-table';
 import { ImportError } from './import-error';
 import { readTextFile } from './read-text-file';
@@ -23,18 +23,25 @@ export interface ImportArticlesResult {
   verificationError?: string;
 }
 
+export interface ImportArticlesOptions {
+  now?: () => Date;
+  by?: string;
+  /** Where a failed check of change requests after the import is logged (standard error by default). */
+  onVerificationError?: VerificationErrorLog;
+}
+
 /**
  * Imports an articles file (JSON as in surfacing.md, or CSV) in one transaction:
  * regions it defines replace the reference ones of the same code, articles are
  * created or updated, articles not in the file are kept.
  */
-export async function importArticles(handle: DbHandle, file: string, options: { now?: () => Date; by?: string } = {}): Promise<ImportArticlesResult> {
+export async function importArticles(handle: DbHandle, file: string, options: ImportArticlesOptions = {}): Promise<ImportArticlesResult> {
   const parsed = file.toLowerCase().endsWith('.csv') ? await readArticlesCsv(file) : await readArticlesJson(file);
   return importArticlesData(handle, parsed, file, options);
 }
 
 /** Imports already-read articles-file content; `origin` names it in errors. */
-export function importArticlesData(handle: DbHandle, data: unknown, origin: string, options: { now?: () => Date; by?: string } = {}): ImportArticlesResult {
+export function importArticlesData(handle: DbHandle, data: unknown, origin: string, options: ImportArticlesOptions = {}): ImportArticlesResult {
   const parsed = validate(origin, data);
   const file = origin;
   const seen = new Set<string>();
@@ -72,7 +79,7 @@ export function importArticlesData(handle: DbHandle, data: unknown, origin: stri
     ]);
     return written;
   });
-  return { articles: articles.length, ...counts, regions: regions.length, ...verifyAfterImport(handle, { trigger: 'articles', snapshotId: null, now: new Date(now) }) };
+  return { articles: articles.length, ...counts, regions: regions.length, ...verifyAfterImport(handle, { trigger: 'articles', snapshotId: null, now: new Date(now), onError: options.onVerificationError }) };
 }
 
 const maxListedRuleChanges = 1000;

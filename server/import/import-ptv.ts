@@ -4,7 +4,7 @@ import type { DbHandle } from '../../db/client';
 import { latestSnapshotId, upsertOrganizations, writeSnapshot, type StoredService } from '../../db/queries/catalogue';
 import { writeTransaction } from '../../db/client';
 import { recordHistory } from '../../db/queries/history';
-import { verifyAfterImport, type VerificationSummary } from '../services/verify-requests';
+import { verifyAfterImport, type VerificationErrorLog, type VerificationSummary } from '../services/verify-requests';
 import type { CatalogueSource } from './catalogue-source';
 import { ImportError } from './import-error';
 import { normalizeRecord } from './ptv-normalize';
@@ -23,6 +23,8 @@ export interface ImportPtvOptions {
   note?: string;
   now?: () => Date;
   onProgress?: (progress: ImportProgress) => void;
+  /** Where a failed check of change requests after the import is logged (standard error by default). */
+  onVerificationError?: VerificationErrorLog;
 }
 
 export interface ImportPtvResult {
@@ -106,7 +108,7 @@ export async function importPtv(handle: DbHandle, source: CatalogueSource, optio
     return id;
   });
   options.onProgress?.({ phase: 'verify', services: services.size, organizations: organizations.size, skipped: seen - services.size - organizations.size });
-  return { snapshotId, ...result, ...verifyAfterImport(handle, { trigger: 'catalogue', snapshotId, now: new Date(createdAt) }) };
+  return { snapshotId, ...result, ...verifyAfterImport(handle, { trigger: 'catalogue', snapshotId, now: new Date(createdAt), onError: options.onVerificationError }) };
 }
 
 /**

@@ -1,4 +1,5 @@
 import { openStates } from '../../shared/domain/change-request';
+import { DomainError } from '../../shared/domain/domain-error';
 import { verifyRequest } from '../../shared/domain/request-verification';
 import type { VerificationRunView } from '../../shared/schemas/change-requests-api';
 import { writeTransaction, type DbHandle } from '../../db/client';
@@ -6,7 +7,9 @@ import { latestSnapshotId } from '../../db/queries/catalogue';
 import { listChangeRequests, updateChangeRequest } from '../../db/queries/change-requests';
 import { recordHistory, type HistoryActor, type NewHistoryEvent } from '../../db/queries/history';
 import { loadWorkspace, type LoadedCatalogue } from '../engine/load-workspace';
+import { UserError } from '../user-error';
 import { RegionEvidence } from './verification/gather-evidence';
+import { ServicesAtRequest } from './verification/services-at-request';
 import { insertVerificationRun, type VerificationTrigger } from './verification/verification-runs';
 
 export interface VerifyOptions {
@@ -44,11 +47,12 @@ export function verifyOpenRequests(handle: DbHandle, options: VerifyOptions): Re
   // Loading is the slow part: done before the write lock is taken, the requests are read inside it.
   const loaded = options.loaded?.snapshotId === snapshotId ? options.loaded : loadWorkspace(handle, snapshotId);
   const at = options.now.toISOString();
+  const servicesAtRequest = new ServicesAtRequest(handle);
   return writeTransaction(handle, () =>
     regions.flatMap((code) => {
       const region = loaded.regions.find((r) => r.code === code);
       // A region no longer defined cannot be judged: its requests wait for it to come back.
-      return region ? [verifyRegion(handle, new RegionEvidence(loaded, region, at), code, snapshotId, at, options)] : [];
+      return region ? [verifyRegion(handle, new RegionEvidence(loaded, region, at, servicesAtRequest), code, snapshotId, at, options)] : [];
     }),
   );
 }
@@ -103,17 +107,29 @@ export function summarize(runs: readonly RegionVerificationRun[]): VerificationS
   return runs.map((r) => ({ region: r.region, checked: r.checked, verified: r.verified.map((v) => v.code), stillOpen: r.stillOpen.map((v) => v.code) }));
 }
 
+/** Where a failed check after an import is logged: the server's log; standard error by default (the CLI). */
+export type VerificationErrorLog = (error: unknown) => void;
+
 /**
  * The check after an import: its failure must not undo the import, which is already committed,
- * so it is reported (and the requests are checked again at the next import or by hand).
+ * so it is reported (and the requests are checked again at the next import or by hand). The
+ * result goes to the browser, so it says what went wrong only for errors meant for people;
+ * anything else (SQLite, a bug) is logged in full and reported in general words.
  */
-export function verifyAfterImport(handle: DbHandle, options: VerifyOptions): { verification?: VerificationSummary[]; verificationError?: string } {
+export function verifyAfterImport(
+  handle: DbHandle,
+  options: VerifyOptions & { onError?: VerificationErrorLog },
+): { verification?: VerificationSummary[]; verificationError?: string } {
   try {
     const runs = verifyOpenRequests(handle, options);
     return runs.length === 0 ? {} : { verification: summarize(runs) };
   } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    process.stderr.write(`verification after the ${options.trigger} import failed: ${message}\n`);
-    return { verificationError: message };
+    (options.onError ?? logToStderr(options.trigger))(error);
+    const told = error instanceof UserError || error instanceof DomainError;
+    return { verificationError: told ? error.message : 'checking the open change requests failed (see the server log); they are checked again at the next import or by hand' };
   }
+}
+
+function logToStderr(trigger: VerificationTrigger): VerificationErrorLog {
+  return (error) => process.stderr.write(`verification after the ${trigger} import failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
 }

@@ -5,6 +5,7 @@
 import type { Availability } from './area-availability';
 import type { CatalogueService, LocalizedText } from './catalogue-service';
 import type { ChangeRequestDetails, ChangeRequestType, RequestItemKind, VerificationProblem, VerificationResult } from './change-request';
+import { selfAndAncestors } from './code-hierarchy';
 import type { ArticleRule, MissingReason, SurfacingReasons } from './types';
 import { criteriaGroups } from './types';
 
@@ -20,7 +21,7 @@ export interface VerifiableRequest {
 
 /** The request's service as the new snapshot has it. */
 export interface ServiceEvidence {
-  service: Pick<CatalogueService, 'id' | 'name' | 'summary' | 'keywords' | 'serviceClasses' | 'targetGroups' | 'lifeEvents'>;
+  service: Pick<CatalogueService, 'id' | 'name' | 'summary' | 'description' | 'keywords' | 'serviceClasses' | 'targetGroups' | 'lifeEvents'>;
   /** Content hash of the stored service (changes whenever its content does). */
   hash: string;
   /** Where it is available in the request's region; null when not at all. */
@@ -53,6 +54,11 @@ export interface VerificationEvidence {
   articles: readonly ArticleEvidence[];
   /** Only needed for description.new. */
   candidates: readonly DescriptionCandidate[];
+  /**
+   * description.new: ids (lowercase) of the services in the catalogue when the request was
+   * written; one of them cannot be the new description. Null when that catalogue is not known.
+   */
+  servicesAtRequest: ReadonlySet<string> | null;
 }
 
 /**
@@ -114,7 +120,23 @@ function removeItemProblems(request: VerifiableRequest, evidence: VerificationEv
   if (!evidence.service) return [];
   const problems: VerificationProblem[] = [];
   if (serviceHasItem(request, evidence.service)) problems.push({ code: 'itemStillOnService', serviceId: evidence.service.service.id, detail: request.itemValue ?? undefined });
-  return [...problems, ...stopsSurfacingProblems(request, evidence)];
+  const stillByItem = evidence.articles.filter(({ reasons }) => reasons !== null && reasonsHaveItem(reasons, request));
+  return [...problems, ...stopsSurfacingProblems(request, { ...evidence, articles: stillByItem })];
+}
+
+/**
+ * Whether the removed item is still among what lets the service in. Another keyword or class
+ * may place it there rightly, so only the item counts; a code counts with its ancestors and
+ * descendants (P3.7 removed, P3.7.1 or P3 left), as the engine matches codes by hierarchy.
+ */
+function reasonsHaveItem(reasons: SurfacingReasons, request: VerifiableRequest): boolean {
+  const kind = request.itemKind;
+  const value = request.itemValue;
+  // Without an item nothing tells the reasons apart: any reason keeps the request open.
+  if (kind === null || value === null) return true;
+  if (kind === 'area') return reasons.areaVia === value;
+  if (kind === 'keywords') return reasons.keywords.includes(value);
+  return reasons[kind].some((code) => selfAndAncestors(code).includes(value) || selfAndAncestors(value).includes(code));
 }
 
 /** The item is on the service and the service surfaces in every article. */
@@ -168,13 +190,17 @@ export function describeReasons(reasons: SurfacingReasons, request: Pick<Verifia
   return [...first, ...items.filter((i) => i !== requested)].join(' ');
 }
 
-/** A published service in the region, of the organisation when one is named, has the requested name. */
+/**
+ * A published service in the region, of the organisation when one is named, has the requested
+ * name, and is new since the request: a service already there then is not the one asked for.
+ */
 function newDescriptionOutcome(request: VerifiableRequest, evidence: VerificationEvidence): Outcome {
   const texts = request.details.texts;
   const wanted = [texts?.nameFi, texts?.nameSv].filter((n): n is string => !!n && n.trim() !== '');
-  const organizationId = request.details.organizationId ?? null;
+  const organizationId = request.details.organizationId?.toLowerCase() ?? null;
   const found = evidence.candidates.find(
     (c) =>
+      !evidence.servicesAtRequest?.has(c.id.toLowerCase()) &&
       (organizationId === null || c.organizationIds.includes(organizationId)) &&
       [c.name.fi, c.name.sv].some((name) => name !== undefined && wanted.some((w) => sameDescriptionName(name, w))),
   );
@@ -182,13 +208,14 @@ function newDescriptionOutcome(request: VerifiableRequest, evidence: Verificatio
   return { problems: [{ code: 'noSuchDescription', detail: wanted.join(' / ') || undefined }] };
 }
 
-/** The service has a Swedish name and summary. */
+/** The service has a Swedish name, summary and description. */
 function translationProblems(request: VerifiableRequest, evidence: VerificationEvidence): VerificationProblem[] {
   if (!evidence.service) return [{ code: 'serviceGone', serviceId: request.serviceId ?? undefined }];
-  const { name, summary, id } = evidence.service.service;
+  const { name, summary, description, id } = evidence.service.service;
   const missing = [
     ['name', name],
     ['summary', summary],
+    ['description', description],
   ]
     .filter(([, text]) => ((text as LocalizedText).sv ?? '').trim() === '')
     .map(([field]) => field as string);

@@ -29,7 +29,12 @@ function request(type: ChangeRequestType, fields: Partial<VerifiableRequest> = {
 
 function service(fields: Partial<ServiceEvidence['service']> = {}, extra: Partial<Omit<ServiceEvidence, 'service'>> = {}): ServiceEvidence {
   return {
-    service: { id: SERVICE, name: { fi: 'Perheneuvola', sv: 'Familjerådgivning' }, summary: { fi: 'Tukea', sv: 'Stöd' }, keywords: [], serviceClasses: [], targetGroups: [], lifeEvents: [], ...fields },
+    service: {
+      id: SERVICE,
+      name: { fi: 'Perheneuvola', sv: 'Familjerådgivning' },
+      summary: { fi: 'Tukea', sv: 'Stöd' },
+      description: { fi: 'Tukea perheille', sv: 'Stöd för familjer' },
+      keywords: [], serviceClasses: [], targetGroups: [], lifeEvents: [], ...fields },
     hash: 'hash-2',
     availability: { kind: 'regional', via: 'Municipality:018' },
     ...extra,
@@ -45,7 +50,7 @@ const absent = (articleId: string, ruleNow = rule()): ArticleEvidence => ({ arti
 const gone = (articleId: string): ArticleEvidence => ({ articleId, rule: null, reasons: null, absence: null });
 
 function evidence(fields: Partial<VerificationEvidence>): VerificationEvidence {
-  return { snapshotId: 2, at: AT, service: service(), articles: [absent('a1'), absent('a2')], candidates: [], ...fields };
+  return { snapshotId: 2, at: AT, service: service(), articles: [absent('a1'), absent('a2')], candidates: [], servicesAtRequest: null, ...fields };
 }
 
 describe('service.removeItem', () => {
@@ -63,9 +68,39 @@ describe('service.removeItem', () => {
     ]);
   });
 
-  it('partly fixed: the keyword is gone but another keyword still lets the service into one article', () => {
+  it('is verified when the keyword is gone though another keyword rightly keeps the service in an article', () => {
     const result = verifyRequest(request('service.removeItem'), evidence({ articles: [absent('a1'), surfacing('a2', reasons({ keywords: [kw(2)] }))] }));
-    expect(result).toMatchObject({ fixed: false, problems: [{ code: 'stillSurfaces', articleId: 'a2', detail: `keywords:${kw(2)} area:Municipality:018` }] });
+    expect(result).toEqual({ snapshotId: 2, at: AT, fixed: true, problems: [] });
+  });
+
+  it('names only the articles the removed item still lets the service into', () => {
+    const result = verifyRequest(
+      request('service.removeItem'),
+      evidence({ service: service({ keywords: [kw(1), kw(2)] }), articles: [surfacing('a1', reasons({ keywords: [kw(2)] })), surfacing('a2', reasons({ keywords: [kw(1), kw(2)] }))] }),
+    );
+    expect(result.problems).toEqual([
+      { code: 'itemStillOnService', serviceId: SERVICE, detail: kw(1) },
+      { code: 'stillSurfaces', articleId: 'a2', serviceId: SERVICE, detail: `keywords:${kw(1)} keywords:${kw(2)} area:Municipality:018` },
+    ]);
+  });
+
+  it.each([
+    ['a narrower code under the removed one', 'P3.7.1', false],
+    ['a broader code above it', 'P3', false],
+    ['an unrelated code', 'P9.1', true],
+    ['a sibling with a common prefix only', 'P3.70', true],
+  ])('a removed class still counts through %s (%s)', (_label, left, fixed) => {
+    const classRequest = request('service.removeItem', { itemKind: 'serviceClasses', itemValue: 'P3.7' });
+    const result = verifyRequest(classRequest, evidence({ service: service({ serviceClasses: [left] }), articles: [surfacing('a1', reasons({ serviceClasses: [left] })), absent('a2')] }));
+    expect(result.fixed).toBe(fixed);
+    if (!fixed) expect(result.problems).toEqual([{ code: 'stillSurfaces', articleId: 'a1', serviceId: SERVICE, detail: `serviceClasses:${left} area:Municipality:018` }]);
+  });
+
+  it('a removed area still counts only while it is the area that lets the service in', () => {
+    const areaRequest = request('service.removeItem', { itemKind: 'area', itemValue: 'Municipality:018' });
+    const elsewhere = service({}, { availability: { kind: 'regional', via: 'Municipality:020' } });
+    expect(verifyRequest(areaRequest, evidence({ service: elsewhere, articles: [surfacing('a1', reasons({ keywords: [kw(1)], areaVia: 'Municipality:020' }))] })).fixed).toBe(true);
+    expect(verifyRequest(areaRequest, evidence({ articles: [surfacing('a1')] })).problems.map((p) => p.code)).toEqual(['itemStillOnService', 'stillSurfaces']);
   });
 
   it('a service gone from the catalogue surfaces nowhere, so the removal is done', () => {
@@ -165,6 +200,20 @@ describe('description.new', () => {
     expect(verifyRequest(wanted(null), evidence({ service: null, candidates: [candidate('theirs', { fi: 'Perheneuvola Itä' }, [OTHER_ORG])] })).fixed).toBe(true);
   });
 
+  it('a service already in the catalogue when the request was written is not the new one', () => {
+    const candidates = [candidate('old', { fi: 'Perheneuvola Itä' }), candidate('new', { fi: 'Perheneuvola itä' })];
+    const result = verifyRequest(wanted(ORG), evidence({ service: null, candidates, servicesAtRequest: new Set(['old']) }));
+    expect(result.foundServiceId).toBe('new');
+    expect(verifyRequest(wanted(null), evidence({ service: null, candidates: [candidates[0]!], servicesAtRequest: new Set(['old']) })).problems.map((p) => p.code)).toEqual([
+      'noSuchDescription',
+    ]);
+  });
+
+  it('compares service and organisation ids in lowercase', () => {
+    const candidates = [candidate('OLD', { fi: 'Perheneuvola Itä' }), candidate('NEW', { fi: 'Perheneuvola Itä' })];
+    expect(verifyRequest(wanted(ORG.toUpperCase()), evidence({ service: null, candidates, servicesAtRequest: new Set(['old']) })).foundServiceId).toBe('NEW');
+  });
+
   it('a request without a name finds nothing', () => {
     const nameless = request('description.new', { serviceId: null, details: { texts: { ...texts, nameFi: '', nameSv: ' ' } } });
     expect(verifyRequest(nameless, evidence({ service: null, candidates: [candidate('x', { fi: '' })] })).problems).toEqual([{ code: 'noSuchDescription' }]);
@@ -174,7 +223,7 @@ describe('description.new', () => {
 describe('description.translate', () => {
   const translate = request('description.translate', { itemKind: null, itemValue: null });
 
-  it('is verified when the service has a Swedish name and summary', () => {
+  it('is verified when the service has a Swedish name, summary and description', () => {
     expect(verifyRequest(translate, evidence({})).fixed).toBe(true);
   });
 
@@ -182,6 +231,8 @@ describe('description.translate', () => {
     ['the summary', { summary: { fi: 'Tukea' } }, 'summary'],
     ['both (blank counts as missing)', { name: { fi: 'Perheneuvola', sv: '  ' }, summary: { fi: 'Tukea' } }, 'name,summary'],
     ['the name only', { name: { fi: 'Perheneuvola' } }, 'name'],
+    ['the description', { description: { fi: 'Tukea perheille', sv: '' } }, 'description'],
+    ['all three', { name: { fi: 'Perheneuvola' }, summary: { fi: 'Tukea' }, description: { fi: 'Tukea perheille' } }, 'name,summary,description'],
   ])('names the missing Swedish fields: %s', (_label, fields, detail) => {
     expect(verifyRequest(translate, evidence({ service: service(fields) })).problems).toEqual([{ code: 'swedishMissing', serviceId: SERVICE, detail }]);
   });

@@ -4,7 +4,7 @@
  * say what is still wrong, and closed requests are left alone. An articles import verifies rule
  * requests; a failing check never undoes the import it follows.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { writeTransaction, type DbHandle } from '../../db/client';
 import { listSnapshots, snapshotHashes } from '../../db/queries/catalogue';
 import { findChangeRequest, insertChangeRequest, type ChangeRequestRecord, type NewChangeRequest } from '../../db/queries/change-requests';
@@ -16,7 +16,7 @@ import { importPtv, type ImportProgress, type ImportPtvResult } from '../../serv
 import { asUser } from '../../server/services/create-context';
 import { syntheticService } from '../helpers/synthetic-ptv';
 import { reloadUser, userNamed } from '../helpers/test-users';
-import { ARTICLES, CLOCK, K1, K2, K3, K4, ORG_NGO, ORG_TOWN, REGION, S1, S2, S5, S6, catalogueRecords, createCaller, reviewFixture, sid } from './review-fixture';
+import { ARTICLES, CLOCK, K1, K2, K3, K4, ORG_NGO, ORG_TOWN, REGION, S1, S2, S5, S6, catalogueRecords, createCaller, importSecondSnapshot, reviewFixture, sid } from './review-fixture';
 
 const LATER = new Date('2026-12-01T08:00:00.000Z');
 const F1 = sid(11);
@@ -50,7 +50,8 @@ function addRequest(handle: DbHandle, type: ChangeRequestType, state: ChangeRequ
 
 /**
  * The second catalogue: K1 is off S1 (but S6 keeps it), S5 gains K1 (so it surfaces in a1, yet
- * not in a5 whose rule wants K3), S2 gains its Swedish summary (the filler F1 does not), and two
+ * not in a5 whose rule wants K3), S2 gains its Swedish summary and description (the filler F1
+ * does not), and two
  * new services: the requested "Lapsiperheiden kotipalvelu" of the town, and a "Vertaistukiryhmä"
  * of the town where the association's was asked for.
  */
@@ -58,7 +59,13 @@ function secondCatalogue(): Record<string, unknown>[] {
   return [
     ...catalogueRecords({
       1: { ontologyTerms: terms(K4) },
-      2: { serviceDescriptions: [{ language: 'fi', value: 'Kuvaus 2', type: 'Summary' }, { language: 'sv', value: 'Beskrivning 2', type: 'Summary' }] },
+      2: {
+        serviceDescriptions: [
+          { language: 'fi', value: 'Kuvaus 2', type: 'Summary' },
+          { language: 'sv', value: 'Beskrivning 2', type: 'Summary' },
+          { language: 'sv', value: 'Lång beskrivning 2', type: 'Description' },
+        ],
+      },
       5: { ontologyTerms: terms(K4, K1) },
     }),
     syntheticService(7, { serviceNames: [{ language: 'fi', value: 'Lapsiperheiden Koti-palvelu', type: 'Name' }], areaType: 'LimitedType', areas: [{ type: 'Municipality', code: null, municipalities: [{ code: '018' }] }] }),
@@ -135,7 +142,7 @@ describe('verification after a second catalogue import', () => {
 
   it('verifies the translation that arrived and names what is missing of the one that did not', () => {
     expect(now('swedishS2').state).toBe('verified');
-    expect(now('swedishF1')).toMatchObject({ state: 'sent', verification: { fixed: false, problems: [{ code: 'swedishMissing', serviceId: F1, detail: 'summary' }] } });
+    expect(now('swedishF1')).toMatchObject({ state: 'sent', verification: { fixed: false, problems: [{ code: 'swedishMissing', serviceId: F1, detail: 'summary,description' }] } });
   });
 
   it('a keyword added where only some of the articles now show the service is partly fixed', () => {
@@ -213,23 +220,71 @@ describe('verification after a second catalogue import', () => {
   });
 });
 
+describe('verification judges what the request asked for, not more', () => {
+  let f: Awaited<ReturnType<typeof reviewFixture>>;
+  beforeEach(async () => {
+    f = await reviewFixture();
+  });
+  afterEach(() => f.cleanup());
+
+  it('verifies a removed keyword although another keyword rightly keeps the service in one of the articles', async () => {
+    // S1 had K1 and K2; the flag on K1 covered a1–a3, and a2's rule also wants K2.
+    await importSecondSnapshot(f.context, { 1: { ontologyTerms: terms(K1, K2) } });
+    const request = addRequest(f.context.handle, 'service.removeItem', 'sent', { serviceId: S1, itemKind: 'keywords', itemValue: K1, articleIds: ['a1', 'a2', 'a3'], baseSnapshotId: 2 });
+    await importSecondSnapshot(f.context, { 1: { ontologyTerms: terms(K2) } });
+    expect(findChangeRequest(f.context.handle, request.id)).toMatchObject({ state: 'verified', verifiedSnapshotId: 3, verification: { fixed: true, problems: [] } });
+  });
+
+  it('does not take a service that was already there for a new description, of any or of the named organisation', async () => {
+    const texts = { nameFi: 'Perheneuvola', nameSv: '', summaryFi: '', summarySv: '', descriptionFi: '', descriptionSv: '' };
+    const anyOwner = await f.caller.changeRequests.create({ region: REGION, type: 'description.new', articleIds: ['a1'], reason: 'uusi kuvaus', details: { texts } });
+    const named = await f.caller.changeRequests.create({ region: REGION, type: 'description.new', articleIds: ['a2'], reason: 'uusi kuvaus', details: { texts, organizationId: ORG_TOWN } });
+    // Imported from a file: no snapshot of its own, so the one newest when it was written.
+    const imported = addRequest(f.context.handle, 'description.new', 'sent', { details: { texts }, baseSnapshotId: null, createdAt: LATER.toISOString() });
+    await f.as('Maija Manageri', LATER).verification.verifyNow({ region: REGION });
+    await importSecondSnapshot(f.context, {});
+    const notFound = { fixed: false, problems: [{ code: 'noSuchDescription', detail: 'Perheneuvola' }] };
+    expect(findChangeRequest(f.context.handle, anyOwner.id)).toMatchObject({ state: 'draft', verification: notFound });
+    expect(findChangeRequest(f.context.handle, named.id)).toMatchObject({ state: 'draft', verification: notFound });
+    expect(findChangeRequest(f.context.handle, imported.id)).toMatchObject({ state: 'sent', verification: notFound });
+  });
+});
+
 describe('a failing verification', () => {
-  it('does not undo the catalogue import it follows', async () => {
+  it('does not undo the catalogue import it follows, and tells the browser no internals', async () => {
     const f = await reviewFixture();
     const { handle } = f.context;
+    const logged: unknown[] = [];
     try {
       const request = addRequest(handle, 'service.removeItem', 'sent', { serviceId: S1, itemKind: 'keywords', itemValue: K1 });
       // A request the check cannot read makes the whole check fail.
       handle.sqlite.prepare(`UPDATE change_requests SET details = '{broken' WHERE id = ?`).run(request.id);
-      const result = await importPtv(handle, new ArraySource('second', secondCatalogue()), { now: () => LATER });
+      const result = await importPtv(handle, new ArraySource('second', secondCatalogue()), { now: () => LATER, onVerificationError: (error) => logged.push(error) });
       expect(result.snapshotId).toBe(2);
       expect(result.verification).toBeUndefined();
-      expect(result.verificationError).toMatch(/JSON/);
+      expect(result.verificationError).toBe('checking the open change requests failed (see the server log); they are checked again at the next import or by hand');
+      expect(logged).toEqual([expect.any(SyntaxError)]);
+      expect(String(logged[0])).toMatch(/JSON/);
       expect(listSnapshots(handle).map((s) => s.id).sort()).toEqual([1, 2]);
       expect(listHistory(handle, { kinds: ['import.catalogue'], limit: 5 }).map((e) => e.data['snapshotId'])).toEqual([2, 1]);
       expect(handle.sqlite.prepare(`SELECT state, verification FROM change_requests WHERE id = ?`).get(request.id)).toEqual({ state: 'sent', verification: null });
       expect(handle.sqlite.prepare(`SELECT count(*) FROM verification_runs`).pluck().get()).toBe(0);
     } finally {
+      f.cleanup();
+    }
+  });
+
+  it('from the command line, writes what failed to standard error', async () => {
+    const f = await reviewFixture();
+    const stderr = vi.spyOn(process.stderr, 'write').mockImplementation(() => true);
+    try {
+      const request = addRequest(f.context.handle, 'service.removeItem', 'sent', { serviceId: S1, itemKind: 'keywords', itemValue: K1 });
+      f.context.handle.sqlite.prepare(`UPDATE change_requests SET details = '{broken' WHERE id = ?`).run(request.id);
+      const result = importArticlesData(f.context.handle, { articles: ARTICLES }, 'articles-2', { now: () => LATER });
+      expect(result.verificationError).not.toMatch(/JSON/);
+      expect(stderr).toHaveBeenCalledWith(expect.stringMatching(/^verification after the articles import failed: SyntaxError: .*JSON/));
+    } finally {
+      stderr.mockRestore();
       f.cleanup();
     }
   });

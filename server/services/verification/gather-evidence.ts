@@ -3,6 +3,7 @@ import type { CatalogueService } from '../../../shared/domain/catalogue-service'
 import type { ArticleEvidence, DescriptionCandidate, VerifiableRequest, VerificationEvidence } from '../../../shared/domain/request-verification';
 import type { ArticleRule, Region } from '../../../shared/domain/types';
 import type { LoadedCatalogue } from '../../engine/load-workspace';
+import type { RequestCatalogue, ServicesAtRequest } from './services-at-request';
 
 /** Owner roles that make an organisation answerable for a description. */
 const responsibleRoles = new Set(['Responsible', 'OtherResponsible']);
@@ -20,12 +21,13 @@ export class RegionEvidence {
     private readonly loaded: LoadedCatalogue,
     private readonly region: Region,
     private readonly at: string,
+    private readonly servicesAtRequest: ServicesAtRequest,
   ) {
     this.rules = new Map(loaded.articles.map((a) => [a.id, a.rule]));
   }
 
   /** The evidence one request is judged by. */
-  for(request: VerifiableRequest): VerificationEvidence {
+  for(request: VerifiableRequest & RequestCatalogue): VerificationEvidence {
     const serviceId = request.serviceId?.toLowerCase() ?? null;
     const stored = serviceId === null ? undefined : this.loaded.services.get(serviceId);
     return {
@@ -34,6 +36,7 @@ export class RegionEvidence {
       service: stored ? { service: stored.service, hash: stored.hash, availability: availabilityIn(stored.service, this.region) } : null,
       articles: request.articleIds.map((articleId) => this.article(articleId, serviceId)),
       candidates: request.type === 'description.new' ? this.descriptionCandidates() : [],
+      servicesAtRequest: request.type === 'description.new' ? this.servicesAtRequest.of(request) : null,
     };
   }
 
