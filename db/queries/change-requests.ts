@@ -6,7 +6,7 @@ import type {
   RequestItemKind,
   VerificationResult,
 } from '../../shared/domain/change-request';
-import { formatRequestCode } from '../../shared/domain/change-request';
+import { formatRequestCode, sameFixKey } from '../../shared/domain/change-request';
 import type { DbHandle } from '../client';
 
 /** A change request as stored, with its JSON columns parsed and its articles. */
@@ -74,6 +74,13 @@ function parse(row: Row): ChangeRequestRecord {
   };
 }
 
+const helsinkiYear = new Intl.DateTimeFormat('en', { timeZone: 'Europe/Helsinki', year: 'numeric' });
+
+/** The year a request is made in, as the county counts it: 00:30 on 1 January in Finland is already the new year. */
+function requestYear(createdAt: string): number {
+  return Number(helsinkiYear.format(new Date(createdAt)));
+}
+
 /** The next free code of the year (call inside the write transaction that inserts it). */
 export function nextRequestCode(handle: DbHandle, year: number): string {
   const prefix = `LP-${year}-`;
@@ -86,7 +93,7 @@ export function nextRequestCode(handle: DbHandle, year: number): string {
 
 /** Stores a new request with its articles (call inside a write transaction); returns it. */
 export function insertChangeRequest(handle: DbHandle, request: NewChangeRequest): ChangeRequestRecord {
-  const code = request.code ?? nextRequestCode(handle, Number(request.createdAt.slice(0, 4)));
+  const code = request.code ?? nextRequestCode(handle, requestYear(request.createdAt));
   const result = handle.sqlite
     .prepare(
       `INSERT INTO change_requests (code, region_code, type, recipient_kind, recipient_organization_id, recipient_name, recipient_email, service_id,
@@ -183,18 +190,22 @@ export function listChangeRequests(handle: DbHandle, filter: ChangeRequestFilter
   return rows.map(parse);
 }
 
-/** The open request that is the same fix, if any (see sameFixKey). */
+/**
+ * The request not yet sent that is the same fix, if any (see sameFixKey). A sent request
+ * went out as it was: articles added to it now would never reach the recipient.
+ */
 export function findOpenSameFix(
   handle: DbHandle,
-  r: { regionCode: string; type: ChangeRequestType; serviceId: string | null; itemKind: string | null; itemValue: string | null },
+  r: Parameters<typeof sameFixKey>[0] & { type: ChangeRequestType },
 ): ChangeRequestRecord | undefined {
-  const row = handle.sqlite
+  const key = sameFixKey(r);
+  const rows = handle.sqlite
     .prepare(
       `SELECT ${columns} FROM change_requests r WHERE r.region_code = ? AND r.type = ? AND r.service_id IS ? AND r.item_kind IS ? AND r.item_value IS ?
-       AND r.state IN ('draft', 'ready', 'sent', 'done') ORDER BY r.id LIMIT 1`,
+       AND r.state IN ('draft', 'ready') ORDER BY r.id`,
     )
-    .get(r.regionCode, r.type, r.serviceId, r.itemKind, r.itemValue) as Row | undefined;
-  return row && parse(row);
+    .all(r.regionCode, r.type, r.serviceId, r.itemKind, r.itemValue) as Row[];
+  return rows.map(parse).find((candidate) => sameFixKey(candidate) === key);
 }
 
 export interface ChangeRequestPatch {

@@ -1,4 +1,5 @@
 import { countByRecipient, recipientKey } from '../../shared/domain/change-request-rules';
+import { can } from '../../shared/domain/permissions';
 import {
   createRequestInputSchema,
   listRequestsInputSchema,
@@ -15,7 +16,7 @@ import { listChangeRequests, type ChangeRequestRecord } from '../../db/queries/c
 import { listHistory } from '../../db/queries/history';
 import type { Context } from '../context';
 import { buildRequestViews } from '../engine/change-request-view';
-import { readableArticles } from '../services/access';
+import { actorOf, readableArticles } from '../services/access';
 import { createOrJoinRequest, editRequest, moveRequests, noSources, requireRegion, type CreatedRequest } from '../services/change-request-writes';
 import { exportsOfRequest, narrowHistory, narrowToReadable, requireReadableRequest } from '../services/change-requests/request-reads';
 import { requestFromDescriptionRequestId, requestFromFlagId, requestFromMissing } from '../services/change-requests/request-sources';
@@ -54,14 +55,15 @@ export const changeRequestsRouter = router({
     return { requests, ...countByRecipient(concerned) };
   }),
 
-  /** One request with its history and the exports it went out in. */
+  /** One request with its history and, for those who export, the exports it went out in. */
   get: readProcedure.input(requestIdInputSchema).query(({ ctx, input }) => {
     const request = requireReadableRequest(ctx, input.region, input.id);
     const readable = readableArticles(ctx);
     return {
       request: narrowToReadable(readable, viewOf(ctx, request)),
       history: narrowHistory(readable, listHistory(ctx.handle, { changeRequestId: request.id, limit: 200 })),
-      exports: exportsOfRequest(ctx.handle, input.region, request.id),
+      // Exports are manager work: their file names and recipients are not everyone's to read.
+      exports: can(actorOf(ctx.user), 'manageRequests') ? exportsOfRequest(ctx.handle, input.region, request.id) : [],
     };
   }),
 

@@ -3,6 +3,7 @@ import { listHistory } from '../../db/queries/history';
 import { historyInputSchema } from '../../shared/schemas/people-api';
 import { serviceSummary } from '../engine/service-summary';
 import { readableArticles, requireArticle } from '../services/access';
+import { narrowHistory } from '../services/change-requests/request-reads';
 import { procedureFor, router } from '../trpc';
 
 export const historyRouter = router({
@@ -27,7 +28,8 @@ export const historyRouter = router({
       const page = events.slice(0, input.limit);
       // Names from the current catalogue, so a service that no longer surfaces is still named.
       const loaded = ctx.catalogue.get();
-      const named = page.map((e) => ({ ...e, serviceName: e.serviceId ? (serviceSummary(loaded, e.serviceId)?.name ?? null) : null }));
+      // A change request event lists all the request's articles; a participant sees only theirs.
+      const named = narrowHistory(readable, page).map((e) => ({ ...e, serviceName: e.serviceId ? (serviceSummary(loaded, e.serviceId)?.name ?? null) : null }));
       return { events: named, nextBeforeId: events.length > input.limit ? (page[page.length - 1]?.id ?? null) : null };
     }),
 });

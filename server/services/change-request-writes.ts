@@ -114,9 +114,9 @@ export interface CreatedRequest {
 }
 
 /**
- * Stores a request, or — one request per service fix — adds the draft's articles to the open
- * request for the same fix (sameFixKey). Withdrawn, rejected and verified requests are not
- * open, so a new flag after them starts a new request.
+ * Stores a request, or — one request per service fix — adds the draft's articles to the
+ * draft or ready request for the same fix (sameFixKey). A sent request went out as it was
+ * and a closed one is done with, so a new flag after them starts a new request.
  */
 export function createOrJoinRequest(ctx: Context, regionCode: string, draft: RequestDraft, sources: RequestSources, state: 'draft' | 'ready' = 'draft'): CreatedRequest {
   const loaded = ctx.catalogue.get();
@@ -125,8 +125,7 @@ export function createOrJoinRequest(ctx: Context, regionCode: string, draft: Req
   const recipient = recipientFor(loaded, region, draft.type, draft.serviceId);
   const at = ctx.now().toISOString();
   return trackedWrite(ctx, [], () => {
-    const key = { regionCode, type: draft.type, serviceId: draft.serviceId, itemKind: draft.itemKind, itemValue: draft.itemValue };
-    const open = joinsSameFix(draft.type) ? findOpenSameFix(ctx.handle, key) : undefined;
+    const open = joinsSameFix(draft.type) ? findOpenSameFix(ctx.handle, { ...draft, regionCode }) : undefined;
     if (open) {
       const added = addRequestArticles(ctx.handle, open.id, draft.articleIds);
       if (added.length === 0) return { request: open, merged: true };
@@ -190,7 +189,21 @@ export interface RequestEdit {
 
 const emailPattern = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
-/** Edits an open request if nobody changed it since `baseVersion`; absent fields stay as they are. */
+/** Which of what the request asks for (its articles, item, details) an edit would change. */
+function whatChangesTheFix(current: ChangeRequestRecord, next: Pick<ChangeRequestRecord, 'itemKind' | 'itemValue' | 'details' | 'articleIds'>): string[] {
+  const articles = new Set(next.articleIds);
+  const changes: string[] = [];
+  if (articles.size !== current.articleIds.length || current.articleIds.some((id) => !articles.has(id))) changes.push('articles');
+  if (next.itemKind !== current.itemKind || next.itemValue !== current.itemValue) changes.push('item');
+  if (JSON.stringify(next.details) !== JSON.stringify(current.details)) changes.push('details');
+  return changes;
+}
+
+/**
+ * Edits an open request if nobody changed it since `baseVersion`; absent fields stay as they
+ * are. Once sent, what it asks for (articles, item, details) is what the recipient got, so
+ * only the reason and the e-mail address may still change.
+ */
 export function editRequest(ctx: Context, edit: RequestEdit): ChangeRequestRecord {
   const current = requireRequest(ctx, edit.region, edit.id);
   if (current.version !== edit.baseVersion) throw conflict(ctx, current, edit.baseVersion);
@@ -201,6 +214,12 @@ export function editRequest(ctx: Context, edit: RequestEdit): ChangeRequestRecor
   const problem = requestFieldProblem({ type: current.type, serviceId: current.serviceId, itemKind, itemValue, details });
   if (problem) throw new UserError(`${current.code}: ${problem}`);
   if (edit.articleIds) requireRequestArticles(ctx, edit.articleIds);
+  const asked = whatChangesTheFix(current, { itemKind, itemValue, details, articleIds: edit.articleIds ?? current.articleIds });
+  if (asked.length > 0 && (current.state === 'sent' || current.state === 'done')) {
+    throw new UserError(
+      `${current.code} is ${current.state}: its ${asked.join(', ')} went to the recipient as they are and cannot change now; withdraw it and make a new request instead`,
+    );
+  }
   const patch: ChangeRequestPatch = {};
   if (edit.reason) patch.reason = edit.reason;
   if (edit.details) patch.details = edit.details;

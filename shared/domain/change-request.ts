@@ -152,7 +152,20 @@ export function needsItem(type: ChangeRequestType): boolean {
 /**
  * Requests that are the same fix: one request per service fix covers all affected articles,
  * so a second flag on the same service item joins the open request instead of making another.
+ * An area change that should let the service in is not the same fix as one that should keep
+ * it out. An article rule is each article's own, so a rule request is one fix only for the
+ * same articles (a pin of a service in a1 and one in a5 are two).
  */
-export function sameFixKey(r: { regionCode: string; type: string; serviceId: string | null; itemKind: string | null; itemValue: string | null }): string {
-  return [r.regionCode, r.type, r.serviceId ?? '', r.itemKind ?? '', r.itemValue ?? ''].join('\u0000');
+export function sameFixKey(r: {
+  regionCode: string;
+  type: string;
+  serviceId: string | null;
+  itemKind: string | null;
+  itemValue: string | null;
+  details: Pick<ChangeRequestDetails, 'shouldSurface'>;
+  articleIds: readonly string[];
+}): string {
+  const surface = r.details.shouldSurface === undefined ? '' : String(r.details.shouldSurface);
+  const articles = r.type.startsWith('rule.') ? [...new Set(r.articleIds)].sort().join(',') : '';
+  return [r.regionCode, r.type, r.serviceId ?? '', r.itemKind ?? '', r.itemValue ?? '', surface, articles].join('\u0000');
 }

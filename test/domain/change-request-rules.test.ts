@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { digifinlandRecipient, type Recipient } from '../../shared/domain/change-request';
+import { digifinlandRecipient, sameFixKey, type Recipient } from '../../shared/domain/change-request';
 import {
   countByRecipient,
   descriptionRequestDetails,
@@ -133,6 +133,28 @@ describe('joinsSameFix', () => {
     expect(joinsSameFix('service.removeItem')).toBe(true);
     expect(joinsSameFix('rule.pin')).toBe(true);
     expect(joinsSameFix('description.new')).toBe(false);
+  });
+});
+
+describe('sameFixKey', () => {
+  const key = (over: Partial<Parameters<typeof sameFixKey>[0]>) =>
+    sameFixKey({ regionCode: '01', type: 'service.removeItem', serviceId: 's1', itemKind: 'keywords', itemValue: K1, details: {}, articleIds: ['a1'], ...over });
+
+  it('is one fix of a service item whichever articles it covers', () => {
+    expect(key({ articleIds: ['a3', 'a5'] })).toBe(key({ articleIds: ['a1'] }));
+    expect(key({ itemValue: 'http://www.yso.fi/onto/koko/p2' })).not.toBe(key({}));
+  });
+
+  it('tells an area change that should let the service in from one that should keep it out', () => {
+    const area = { type: 'service.changeArea', itemKind: 'area', itemValue: 'Municipality:018' };
+    expect(key({ ...area, details: { shouldSurface: true } })).not.toBe(key({ ...area, details: { shouldSurface: false } }));
+    expect(key({ ...area, details: { shouldSurface: false }, articleIds: ['a5'] })).toBe(key({ ...area, details: { shouldSurface: false } }));
+  });
+
+  it('keeps a rule fix to its own articles: a pin in a1 and a pin in a5 are two fixes', () => {
+    const pin = { type: 'rule.pin', itemKind: null, itemValue: null };
+    expect(key({ ...pin, articleIds: ['a5'] })).not.toBe(key({ ...pin, articleIds: ['a1'] }));
+    expect(key({ ...pin, articleIds: ['a5', 'a1', 'a1'] })).toBe(key({ ...pin, articleIds: ['a1', 'a5'] }));
   });
 });
 

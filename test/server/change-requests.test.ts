@@ -26,6 +26,21 @@ const byHand = (over: Record<string, unknown> = {}) =>
   f.caller.changeRequests.create({ region: REGION, type: 'service.removeItem', serviceId: S1, itemKind: 'keywords', itemValue: K1, articleIds: ['a1'], reason: 'asiasana väärin', ...over } as never);
 const historyOf = (id: number) => f.caller.changeRequests.get({ region: REGION, id }).then((r) => r.history);
 
+/** An export of these requests as stored (the file itself does not matter here). */
+const insertExport = (ids: number[], fileName: string) =>
+  writeTransaction(f.context.handle, () =>
+    f.context.handle.sqlite
+      .prepare(
+        `INSERT INTO request_exports (region_code, format, language, recipient, request_ids, marked_sent, file_name, content_type, body, byte_size, sha256, created_by, created_at)
+         VALUES (?, 'csv', 'fi', ?, ?, 1, ?, 'text/csv', ?, 3, 'x', 'Riikka Arvioija', ?)`,
+      )
+      .run(REGION, JSON.stringify({ kind: 'organization', organizationId: ORG_TOWN }), JSON.stringify(ids), fileName, Buffer.from('abc'), CLOCK.toISOString()),
+  );
+const sendByHand = async (id: number) => {
+  await f.caller.changeRequests.move({ region: REGION, to: 'ready', requests: [{ id, baseVersion: 1 }] });
+  return f.caller.changeRequests.move({ region: REGION, to: 'sent', requests: [{ id, baseVersion: 2 }] });
+};
+
 /** A second import in which the town's organisation data has e-mail addresses. */
 async function giveTownEmails(): Promise<void> {
   const records = catalogueRecords().map((r) => (r['id'] === ORG_TOWN ? { ...r, emails: [{ value: 'kirjaamo@esimerkkikunta.fi' }, { value: 'toinen@esimerkkikunta.fi' }] } : r));
@@ -87,6 +102,15 @@ describe('a request from a service flag', () => {
     const { request, merged } = await f.caller.changeRequests.fromFlag({ region: REGION, flagId: (await flagOn('a1')).id });
     expect(merged).toBe(false);
     expect([first.code, request.code]).toEqual(['LP-2026-0001', 'LP-2026-0002']);
+  });
+
+  it('starts a new request when the open one for the same fix was already sent: it went out without the new articles', async () => {
+    const first = await byHand({ articleIds: ['a1'] });
+    await sendByHand(first.id);
+    const { request, merged } = await f.caller.changeRequests.fromFlag({ region: REGION, flagId: (await flagOn('a3')).id });
+    expect(merged).toBe(false);
+    expect([request.code, request.state]).toEqual(['LP-2026-0002', 'draft']);
+    expect((await f.caller.changeRequests.get({ region: REGION, id: first.id })).request.articles.map((a) => a.id)).toEqual(['a1']);
   });
 
   it('asks to change the area when the flag is on the area', async () => {
@@ -198,6 +222,28 @@ describe('a request from a missing service', () => {
   });
 });
 
+describe('the same fix', () => {
+  const area = { type: 'service.changeArea', itemKind: 'area', itemValue: 'Municipality:018' };
+
+  it('is not an area change the other way round: letting the service in does not join keeping it out', async () => {
+    const out = await byHand({ ...area, articleIds: ['a1'], details: { shouldSurface: false } });
+    const into = await byHand({ ...area, articleIds: ['a5'], details: { shouldSurface: true } });
+    expect(into).toMatchObject({ merged: false, code: 'LP-2026-0002', details: { shouldSurface: true } });
+    expect(into.articles.map((a) => a.id)).toEqual(['a5']);
+    const again = await byHand({ ...area, articleIds: ['a2'], details: { shouldSurface: false } });
+    expect(again).toMatchObject({ merged: true, id: out.id });
+  });
+
+  it('is each article’s own for a rule: a pin in another article is another request', async () => {
+    const pin = { type: 'rule.pin', serviceId: S2, itemKind: null, itemValue: null };
+    const inA1 = await byHand({ ...pin, articleIds: ['a1'] });
+    const inA5 = await byHand({ ...pin, articleIds: ['a5'] });
+    expect(inA5).toMatchObject({ merged: false, code: 'LP-2026-0002' });
+    expect([inA1, inA5].map((r) => r.articles.map((a) => a.id))).toEqual([['a1'], ['a5']]);
+    expect(await byHand({ ...pin, articleIds: ['a1'] })).toMatchObject({ merged: true, id: inA1.id, version: 1 });
+  });
+});
+
 describe('a request by hand', () => {
   it('takes its recipient from the type: the owner organisation, DigiFinland, or the county', async () => {
     const owner = await byHand({ serviceId: S2, itemValue: K2, articleIds: ['a2'] });
@@ -220,6 +266,12 @@ describe('a request by hand', () => {
     expect((await refusal(byHand({ serviceId: '99999999-9999-4999-8999-999999999999' }))).message).toMatch(/not in the current catalogue snapshot/);
     expect((await refusal(byHand({ region: 'zz' }))).message).toBe('unknown region "zz"');
     expect((await f.caller.changeRequests.list({ region: REGION })).requests).toEqual([]);
+  });
+
+  it('numbers by the Finnish year: 00:30 on New Year’s Day in Helsinki is already the new year', async () => {
+    const newYear = new Date('2026-12-31T22:30:00.000Z');
+    const request = await f.as('Päivi Pääkäyttäjä', newYear).changeRequests.create({ region: REGION, type: 'rule.pin', serviceId: S1, articleIds: ['a1'], reason: 'kiinnitä' });
+    expect(request.code).toBe('LP-2027-0001');
   });
 
   it('is refused to everyone but managers', async () => {
@@ -298,6 +350,23 @@ describe('editing a request', () => {
     expect((await refusal(f.caller.changeRequests.update({ region: REGION, id: r.id, baseVersion: 2 }))).message).toMatch(/^nothing to change in LP-2026-0001/);
   });
 
+  it('keeps what a sent request asked for: its articles, item and details no longer change, its e-mail still does', async () => {
+    const r = await byHand();
+    await sendByHand(r.id);
+    const base = { region: REGION, id: r.id, baseVersion: 3 };
+    const articles = await refusal(f.caller.changeRequests.update({ ...base, articleIds: ['a1', 'a5'] }));
+    expect([articles.code, articles.message]).toEqual([
+      'BAD_REQUEST',
+      'LP-2026-0001 is sent: its articles went to the recipient as they are and cannot change now; withdraw it and make a new request instead',
+    ]);
+    expect((await refusal(f.caller.changeRequests.update({ ...base, itemKind: 'keywords', itemValue: K2 }))).message).toMatch(/^LP-2026-0001 is sent: its item went/);
+    expect((await refusal(f.caller.changeRequests.update({ ...base, details: { shouldSurface: true } }))).message).toMatch(/^LP-2026-0001 is sent: its details went/);
+    // The edit dialog sends the articles and item as they are along with the address.
+    const emailed = await f.caller.changeRequests.update({ ...base, reason: 'asiasana väärin', articleIds: ['a1'], itemKind: 'keywords', itemValue: K1, recipientEmail: 'palvelut@esimerkkikunta.fi' });
+    expect(emailed).toMatchObject({ state: 'sent', version: 4, recipient: { email: 'palvelut@esimerkkikunta.fi' } });
+    expect(emailed.articles.map((a) => a.id)).toEqual(['a1']);
+  });
+
   it('refuses editing a request that is no longer open', async () => {
     const r = await byHand();
     await f.caller.changeRequests.move({ region: REGION, to: 'withdrawn', requests: [{ id: r.id, baseVersion: 1 }] });
@@ -334,15 +403,6 @@ describe('reading requests', () => {
   it('gives one request with its history and the exports it went out in', async () => {
     const r = await byHand();
     const other = await byHand({ serviceId: S2, itemValue: K2, articleIds: ['a2'] });
-    const insertExport = (ids: number[], fileName: string) =>
-      writeTransaction(f.context.handle, () =>
-        f.context.handle.sqlite
-          .prepare(
-            `INSERT INTO request_exports (region_code, format, language, recipient, request_ids, marked_sent, file_name, content_type, body, byte_size, sha256, created_by, created_at)
-             VALUES (?, 'csv', 'fi', ?, ?, 1, ?, 'text/csv', ?, 3, 'x', 'Riikka Arvioija', ?)`,
-          )
-          .run(REGION, JSON.stringify({ kind: 'organization', organizationId: ORG_TOWN }), JSON.stringify(ids), fileName, Buffer.from('abc'), CLOCK.toISOString()),
-      );
     insertExport([r.id, other.id], 'kaikki.csv');
     insertExport([other.id], 'valtio.csv');
     const got = await f.caller.changeRequests.get({ region: REGION, id: r.id });
@@ -381,12 +441,25 @@ describe('reading requests', () => {
       articleIds: ['a3'],
       participantIds: [pekka.id],
     });
+    // The check finds the service still in both articles; the request went out in an export.
+    await f.caller.verification.verifyNow({ region: REGION });
+    insertExport([both.id], 'esimerkkikunta.csv');
+    const problemArticles = (view: { verification: { problems: { articleId?: string }[] } | null }) => view.verification!.problems.flatMap((p) => p.articleId ?? []);
+    const managers = await f.caller.changeRequests.get({ region: REGION, id: both.id });
+    expect(problemArticles(managers.request)).toEqual(['a1', 'a3']);
+    expect(managers.exports.map((e) => e.fileName)).toEqual(['esimerkkikunta.csv']);
     const participant = createCaller({ ...asUser(f.context, reloadUser(f.context.handle, pekka)), now: () => CLOCK });
     const list = await participant.changeRequests.list({ region: REGION });
-    expect(list.requests.map((r) => [r.code, r.articles.map((a) => a.id)])).toEqual([['LP-2026-0001', ['a3']]]);
+    expect(list.requests.map((r) => [r.code, r.articles.map((a) => a.id), problemArticles(r)])).toEqual([['LP-2026-0001', ['a3'], ['a3']]]);
     expect(list.byState).toEqual({ draft: 1 });
     const seen = await participant.changeRequests.get({ region: REGION, id: both.id });
     expect(seen.request.articles.map((a) => a.id)).toEqual(['a3']);
+    // Nor do the check's problems or the exports (manager work) name the others.
+    expect(problemArticles(seen.request)).toEqual(['a3']);
+    expect(seen.request.verification!.problems.length).toBeGreaterThan(0);
+    expect(seen.exports).toEqual([]);
+    const viewer = createCaller({ ...asUser(f.context, userNamed(f.context.handle, 'Ville Lukija', 'viewer')), now: () => CLOCK });
+    expect((await viewer.changeRequests.get({ region: REGION, id: both.id })).exports).toEqual([]);
     // The history names only the articles they may read, too.
     expect(seen.history.map((e) => [e.kind, e.articleId, e.data['articleIds']])).toEqual([['changeRequest.created', null, ['a3']]]);
     // Outside their workshops and unknown alike: FORBIDDEN, so ids cannot be probed.

@@ -166,6 +166,26 @@ describe('who may read which history', () => {
     expect(ofService.events.map((e) => e.articleId)).toEqual(['a1']);
   });
 
+  it('a participant reading an article’s history sees of a change request only the articles they may read', async () => {
+    const request = await f.caller.changeRequests.create({ region: REGION, type: 'service.removeItem', serviceId: S1, itemKind: 'keywords', itemValue: K1, articleIds: ['a1', 'a3'], reason: 'asiasana väärin' });
+    await f.caller.changeRequests.update({ region: REGION, id: request.id, baseVersion: 1, articleIds: ['a1', 'a5'] });
+    const requestEvents = (events: { kind: string; data: Record<string, unknown> }[]) =>
+      events.filter((e) => e.kind.startsWith('changeRequest.')).map((e) => [e.kind, e.data['articleIds'], e.data['articleIdsBefore'] ?? null]);
+    expect(requestEvents((await f.caller.history.list({ articleId: 'a1' })).events)).toEqual([
+      ['changeRequest.changed', ['a1', 'a5'], ['a1', 'a3']],
+      ['changeRequest.created', ['a1', 'a3'], null],
+    ]);
+    const sanna = callerFor('Sanna Osallistuja', 'participant', [], workshopWith('a1'));
+    expect(requestEvents((await sanna.history.list({ articleId: 'a1' })).events)).toEqual([
+      ['changeRequest.changed', ['a1'], ['a1']],
+      ['changeRequest.created', ['a1'], null],
+    ]);
+    expect(requestEvents((await sanna.history.list({ serviceId: S1 })).events)).toEqual([
+      ['changeRequest.changed', ['a1'], ['a1']],
+      ['changeRequest.created', ['a1'], null],
+    ]);
+  });
+
   it('a participant without a workshop sees nothing', async () => {
     const pekka = callerFor('Pekka Osallistuja', 'participant');
     expect((await refusal(pekka.history.list({ articleId: 'a1' }))).code).toBe('FORBIDDEN');

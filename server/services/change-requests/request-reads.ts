@@ -15,9 +15,17 @@ export function mayReadRequest(readable: ReadonlySet<string> | null, request: Pi
   return readable === null || request.articleIds.some((id) => readable.has(id));
 }
 
-/** The view without the articles the person may not read. */
+/**
+ * The view without the articles the person may not read: article ids are title slugs, so
+ * the check's problems on other articles would name them too.
+ */
 export function narrowToReadable(readable: ReadonlySet<string> | null, view: ChangeRequestView): ChangeRequestView {
-  return readable === null ? view : { ...view, articles: view.articles.filter((a) => readable.has(a.id)) };
+  if (readable === null) return view;
+  const verification = view.verification && {
+    ...view.verification,
+    problems: view.verification.problems.filter((p) => p.articleId === undefined || readable.has(p.articleId)),
+  };
+  return { ...view, articles: view.articles.filter((a) => readable.has(a.id)), verification };
 }
 
 /**
@@ -32,13 +40,20 @@ export function requireReadableRequest(ctx: Context, region: string, id: number)
   throw forbidden(ctx, 'read');
 }
 
-/** Article ids the events name in their data, narrowed to those the person may read. */
-export function narrowHistory(readable: ReadonlySet<string> | null, events: HistoryEvent[]): HistoryEvent[] {
+/** The keys of a change request event's data that list article ids. */
+const articleListKeys = ['articleIds', 'added', 'articleIdsBefore'];
+
+/**
+ * Events with only the article ids the person may read: in the article column and in the
+ * lists a change request event keeps in its data (one request spans many articles). For
+ * every reader of history, whether of a request or of an article.
+ */
+export function narrowHistory<E extends HistoryEvent>(readable: ReadonlySet<string> | null, events: E[]): E[] {
   if (readable === null) return events;
   const narrow = (value: unknown) => (Array.isArray(value) ? value.filter((id) => typeof id === 'string' && readable.has(id)) : value);
   return events.map((e) => {
     const data = { ...e.data };
-    for (const key of ['articleIds', 'added', 'articleIdsBefore']) if (key in data) data[key] = narrow(data[key]);
+    if (e.kind.startsWith('changeRequest.')) for (const key of articleListKeys) if (key in data) data[key] = narrow(data[key]);
     return { ...e, articleId: e.articleId !== null && readable.has(e.articleId) ? e.articleId : null, data };
   });
 }
