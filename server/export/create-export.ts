@@ -11,15 +11,15 @@ import { writeTransaction, type DbHandle } from '../../db/client';
 import { listChangeRequests, updateChangeRequest, type ChangeRequestRecord } from '../../db/queries/change-requests';
 import { recordHistory, type HistoryActor, type NewHistoryEvent } from '../../db/queries/history';
 import { findRegion } from '../../db/queries/regions';
-import { nextStates } from '../../shared/domain/change-request';
+import { matchesRecipientFilter, nextStates, recipientKey } from '../../shared/domain/change-request';
 import { DomainError } from '../../shared/domain/domain-error';
 import type { ChangeRequestView, startExportInputSchema } from '../../shared/schemas/change-requests-api';
 import { buildRequestViews } from '../engine/change-request-view';
 import type { CatalogueCache } from '../services/catalogue-cache';
 import { UserError } from '../user-error';
 import { insertRequestExport } from './export-store';
-import { recipientKey, type ExportMeta } from './recipient-groups';
-import { renderExport, type ExportFormat, type RecipientFilter } from './render-export';
+import type { ExportMeta } from './recipient-groups';
+import { renderExport, type ExportFormat } from './render-export';
 
 export type StartExportInput = z.infer<typeof startExportInputSchema>;
 
@@ -53,15 +53,10 @@ export interface ExportResult {
   recipients: number;
 }
 
-function matchesRecipient(record: ChangeRequestRecord, filter: RecipientFilter | null | undefined): boolean {
-  if (!filter) return true;
-  if (record.recipient.kind !== filter.kind) return false;
-  return filter.kind !== 'organization' || !filter.organizationId || record.recipient.organizationId === filter.organizationId;
-}
 
 /** The requests an export would contain (oldest code first). */
 export function selectForExport(handle: DbHandle, input: Pick<StartExportInput, 'region' | 'states' | 'ids' | 'recipient'>): ChangeRequestRecord[] {
-  return listChangeRequests(handle, { regionCode: input.region, states: input.states ?? ['ready'], ...(input.ids ? { ids: input.ids } : {}) }).filter((r) => matchesRecipient(r, input.recipient));
+  return listChangeRequests(handle, { regionCode: input.region, states: input.states ?? ['ready'], ...(input.ids ? { ids: input.ids } : {}) }).filter((r) => matchesRecipientFilter(r.recipient, input.recipient));
 }
 
 /** The file shows what exporting makes true: the ready requests as sent today. */

@@ -1,4 +1,4 @@
-import type { Recipient } from '../../shared/domain/change-request';
+import { recipientKey, type Recipient } from '../../shared/domain/change-request';
 import type { ChangeRequestView } from '../../shared/schemas/change-requests-api';
 import type { ExportLanguage } from './export-words';
 
@@ -16,16 +16,6 @@ export interface ExportMeta {
 export interface RecipientRequests {
   recipient: Recipient;
   requests: ChangeRequestView[];
-}
-
-/**
- * One key per recipient: DigiFinland and the county are one each, every organisation its own.
- * An organisation whose id is not known (the service names no owner PTV knows) is told apart
- * by its name, so two unknown owners never share a letter.
- */
-export function recipientKey(recipient: Pick<Recipient, 'kind' | 'organizationId' | 'name'>): string {
-  if (recipient.kind !== 'organization') return recipient.kind;
-  return recipient.organizationId !== null ? `organization:${recipient.organizationId}` : `organization-named:${recipient.name}`;
 }
 
 const kindOrder: Record<Recipient['kind'], number> = { digifinland: 0, county: 1, organization: 2 };

@@ -1,4 +1,5 @@
-import { countByRecipient, recipientKey } from '../../shared/domain/change-request-rules';
+import { countByRecipient } from '../../shared/domain/change-request-rules';
+import { matchesRecipientFilter } from '../../shared/domain/change-request';
 import { can } from '../../shared/domain/permissions';
 import {
   createRequestInputSchema,
@@ -49,8 +50,7 @@ export const changeRequestsRouter = router({
       ...(input.serviceId ? { serviceId: input.serviceId } : {}),
     }).filter((r) => !types || types.has(r.type));
     const states = input.states?.length ? new Set(input.states) : null;
-    const recipient = input.recipient ? recipientKey({ kind: input.recipient.kind, organizationId: input.recipient.organizationId ?? null }) : null;
-    const shown = concerned.filter((r) => (!states || states.has(r.state)) && (!recipient || recipientKey(r.recipient) === recipient));
+    const shown = concerned.filter((r) => (!states || states.has(r.state)) && matchesRecipientFilter(r.recipient, input.recipient));
     const requests = buildRequestViews(ctx.handle, ctx.catalogue, shown).map((view) => narrowToReadable(readable, view));
     return { requests, ...countByRecipient(concerned) };
   }),

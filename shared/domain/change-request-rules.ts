@@ -6,6 +6,7 @@ import {
   canMove,
   needsItem,
   needsService,
+  recipientKey,
   type ChangeRequestDetails,
   type ChangeRequestState,
   type ChangeRequestType,
@@ -133,10 +134,6 @@ export function moveProblem(request: { code: string; state: ChangeRequestState }
 }
 
 /** Which recipient a request goes to: every organisation is its own; DigiFinland and the county are one each. */
-export function recipientKey(recipient: Pick<Recipient, 'kind' | 'organizationId'>): string {
-  return recipient.kind === 'organization' ? `organization:${recipient.organizationId ?? ''}` : recipient.kind;
-}
-
 const kindOrder: Record<Recipient['kind'], number> = { digifinland: 0, county: 1, organization: 2 };
 
 export interface RecipientCount {

@@ -169,3 +169,29 @@ export function sameFixKey(r: {
   const articles = r.type.startsWith('rule.') ? [...new Set(r.articleIds)].sort().join(',') : '';
   return [r.regionCode, r.type, r.serviceId ?? '', r.itemKind ?? '', r.itemValue ?? '', surface, articles].join('\u0000');
 }
+
+/**
+ * One key per recipient, for grouping, counting and filtering everywhere: an organisation by
+ * its id, or by its name when the catalogue gave none (so two unknown owners stay apart).
+ */
+export function recipientKey(recipient: Pick<Recipient, 'kind' | 'organizationId' | 'name'>): string {
+  if (recipient.kind !== 'organization') return recipient.kind;
+  return recipient.organizationId !== null ? `organization:${recipient.organizationId}` : `organization-named:${recipient.name}`;
+}
+
+/** Whether a request's recipient is the one a filter asks for (an organisation filter without an id: any organisation). */
+export function matchesRecipientFilter(recipient: Pick<Recipient, 'kind' | 'organizationId'>, filter: { kind: RecipientKind; organizationId?: string | null } | null | undefined): boolean {
+  if (!filter) return true;
+  if (recipient.kind !== filter.kind) return false;
+  return filter.kind !== 'organization' || !filter.organizationId || recipient.organizationId === filter.organizationId;
+}
+
+/**
+ * The export filter a recipient key stands for; null for "every recipient" and for an
+ * organisation known by name only (the server filters organisations by id).
+ */
+export function recipientFilterOfKey(key: string): { kind: RecipientKind; organizationId?: string } | null {
+  if (key === 'digifinland' || key === 'county') return { kind: key };
+  if (key.startsWith('organization:')) return { kind: 'organization', organizationId: key.slice('organization:'.length) };
+  return null;
+}

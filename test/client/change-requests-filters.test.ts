@@ -40,8 +40,8 @@ function view(fields: Partial<ChangeRequestView> & { id: number; state: ChangeRe
 
 describe('filters in the URL', () => {
   it('reads states in the state machine order, the recipient, the type and the text', () => {
-    const filters = readRequestFilters(new URLSearchParams('state=sent,draft&to=org:abc&type=rule.pin&q=perhe'));
-    expect(filters).toEqual({ states: ['draft', 'sent'], recipient: 'org:abc', type: 'rule.pin', query: 'perhe' });
+    const filters = readRequestFilters(new URLSearchParams('state=sent,draft&to=organization:abc&type=rule.pin&q=perhe'));
+    expect(filters).toEqual({ states: ['draft', 'sent'], recipient: 'organization:abc', type: 'rule.pin', query: 'perhe' });
   });
 
   it('drops unknown states and types from a hand-edited URL', () => {
@@ -53,10 +53,11 @@ describe('filters in the URL', () => {
     expect(statesParam([])).toBeNull();
   });
 
-  it('keys each organisation separately, DigiFinland and the county once', () => {
-    expect(recipientKey({ kind: 'organization', organizationId: 'abc' })).toBe('org:abc');
-    expect(recipientKey({ kind: 'digifinland', organizationId: null })).toBe('digifinland');
-    expect(recipientKey({ kind: 'county', organizationId: null })).toBe('county');
+  it('keys each organisation separately (by name when its id is unknown), DigiFinland and the county once', () => {
+    expect(recipientKey({ kind: 'organization', organizationId: 'abc', name: 'Kunta' })).toBe('organization:abc');
+    expect(recipientKey({ kind: 'organization', organizationId: null, name: 'Yhdistys ry' })).not.toBe(recipientKey({ kind: 'organization', organizationId: null, name: 'Toinen ry' }));
+    expect(recipientKey({ kind: 'digifinland', organizationId: null, name: 'DigiFinland' })).toBe('digifinland');
+    expect(recipientKey({ kind: 'county', organizationId: null, name: 'Itä-Uudenmaan hyvinvointialue' })).toBe('county');
   });
 });
 
@@ -72,7 +73,7 @@ describe('filtering', () => {
   it('by state, recipient and type', () => {
     expect(ids(filterRequests(views, { ...all, states: ['draft', 'sent'] }))).toEqual([1, 3]);
     expect(ids(filterRequests(views, { ...all, recipient: 'digifinland' }))).toEqual([2]);
-    expect(ids(filterRequests(views, { ...all, recipient: 'org:org-1', type: 'service.removeItem' }))).toEqual([1, 3]);
+    expect(ids(filterRequests(views, { ...all, recipient: 'organization:org-1', type: 'service.removeItem' }))).toEqual([1, 3]);
   });
 
   it('by every word of the text over code, service (fi and sv), reason and article titles', () => {
@@ -112,5 +113,17 @@ describe('age and addresses', () => {
     expect(looksLikeEmail('x@y.fi?subject=<script>')).toBe(false);
     expect(looksLikeEmail('a b@c.fi')).toBe(false);
     expect(looksLikeEmail(null)).toBe(false);
+  });
+});
+
+describe('the export dialog asks the server for the recipient it shows', () => {
+  it('turns a recipient key into the export filter, and a selection into ids', async () => {
+    const { exportInput, defaultChoices } = await import('../../client/src/features/exports/export-input');
+    const org = recipientKey({ kind: 'organization', organizationId: 'org-1', name: 'Kunta' });
+    expect(exportInput('01', { ...defaultChoices([]), recipient: org }).recipient).toEqual({ kind: 'organization', organizationId: 'org-1' });
+    expect(exportInput('01', { ...defaultChoices([]), recipient: 'digifinland' }).recipient).toEqual({ kind: 'digifinland' });
+    expect(exportInput('01', { ...defaultChoices([]), recipient: 'all' }).recipient).toBeNull();
+    const selected = exportInput('01', defaultChoices([4, 7]));
+    expect(selected).toMatchObject({ recipient: null, ids: [4, 7], markSent: true });
   });
 });

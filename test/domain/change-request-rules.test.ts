@@ -1,11 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { digifinlandRecipient, sameFixKey, type Recipient } from '../../shared/domain/change-request';
+import { digifinlandRecipient, matchesRecipientFilter, recipientKey, sameFixKey, type Recipient } from '../../shared/domain/change-request';
 import {
   countByRecipient,
   descriptionRequestDetails,
   joinsSameFix,
   moveProblem,
-  recipientKey,
   requestFieldProblem,
   requestFromFlag,
   ruleItemMatching,
@@ -182,9 +181,18 @@ describe('countByRecipient', () => {
     expect(byState).toEqual({ draft: 3, sent: 2, verified: 1 });
   });
 
-  it('keys organisations by id, the others by kind', () => {
+  it('keys organisations by id (by name when the id is unknown), the others by kind', () => {
     expect(recipientKey(ngo)).toBe('organization:org-ngo');
-    expect(recipientKey({ kind: 'digifinland', organizationId: null })).toBe('digifinland');
+    expect(recipientKey({ kind: 'organization', organizationId: null, name: 'A ry' })).not.toBe(recipientKey({ kind: 'organization', organizationId: null, name: 'B ry' }));
+    expect(recipientKey(digifinlandRecipient)).toBe('digifinland');
     expect(recipientKey(county)).toBe('county');
+  });
+
+  it('a recipient filter picks one organisation by id, any organisation without one, or one kind', () => {
+    expect(matchesRecipientFilter(ngo, { kind: 'organization', organizationId: 'org-ngo' })).toBe(true);
+    expect(matchesRecipientFilter(ngo, { kind: 'organization', organizationId: 'other' })).toBe(false);
+    expect(matchesRecipientFilter(ngo, { kind: 'organization' })).toBe(true);
+    expect(matchesRecipientFilter(ngo, { kind: 'county' })).toBe(false);
+    expect(matchesRecipientFilter(county, null)).toBe(true);
   });
 });

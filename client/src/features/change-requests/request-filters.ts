@@ -1,4 +1,4 @@
-import { changeRequestStates, changeRequestTypes, type ChangeRequestState, type ChangeRequestType, type Recipient } from '../../../../shared/domain/change-request';
+import { changeRequestStates, changeRequestTypes, recipientKey, type ChangeRequestState, type ChangeRequestType } from '../../../../shared/domain/change-request';
 import type { ChangeRequestView } from '../../../../shared/schemas/change-requests-api';
 
 /**
@@ -35,10 +35,7 @@ export function statesParam(states: readonly ChangeRequestState[]): string | nul
 }
 
 /** One key per recipient: every organisation is its own recipient; DigiFinland and the county one each. */
-export function recipientKey(recipient: Pick<Recipient, 'kind' | 'organizationId'>): string {
-  if (recipient.kind === 'organization') return `org:${recipient.organizationId ?? ''}`;
-  return recipient.kind;
-}
+export { recipientKey };
 
 /** Lower-case text of a request that the free-text filter searches: code, service, item, reason, articles. */
 function searchText(view: ChangeRequestView): string {

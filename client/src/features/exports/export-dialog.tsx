@@ -7,6 +7,7 @@ import type { RecipientGroup } from '../../../../shared/schemas/change-requests-
 import { ErrorMessage } from '../../components/error-message';
 import { useTRPC } from '../../lib/trpc';
 import { recipientKey } from '../change-requests/request-filters';
+import { recipientFilterOfKey } from '../../../../shared/domain/change-request';
 import { recipientText } from '../change-requests/request-words';
 import { JobProgress } from '../imports/job-progress';
 import { useJob } from '../imports/use-job';
@@ -105,7 +106,8 @@ export function ExportDialog({ region, ids, recipients, visible, onClose }: Expo
                 <Dropdown labelText={t('exports.recipient')} value={choices.recipient} onChange={(value) => set({ recipient: value })}>
                   {[
                     <DropdownItem key="all" value="all">{t('exports.allRecipients')}</DropdownItem>,
-                    ...recipients.map((group) => (
+                    // An owner known by name only cannot be filtered on the server: select its requests in the list instead.
+                    ...recipients.filter((group) => recipientFilterOfKey(recipientKey(group.recipient)) !== null).map((group) => (
                       <DropdownItem key={recipientKey(group.recipient)} value={recipientKey(group.recipient)}>
                         {t('exports.recipientCount', { name: recipientText(group.recipient, t), count: group.total })}
                       </DropdownItem>

@@ -1,12 +1,12 @@
 import type { z } from 'zod';
-import { changeRequestStates, type ChangeRequestState } from '../../../../shared/domain/change-request';
+import { changeRequestStates, recipientFilterOfKey, type ChangeRequestState } from '../../../../shared/domain/change-request';
 import type { startExportInputSchema } from '../../../../shared/schemas/change-requests-api';
 
 export type ExportFormat = 'xlsx' | 'csv' | 'json' | 'html' | 'pdf';
 export const exportFormats: readonly ExportFormat[] = ['xlsx', 'csv', 'json', 'html', 'pdf'];
 export const isLetter = (format: ExportFormat) => format === 'html' || format === 'pdf';
 
-/** What the export dialog's form holds. `recipient` is 'all', 'digifinland', 'county' or 'org:<id>'. */
+/** What the export dialog's form holds. `recipient` is 'all' or a recipient key (shared/domain/change-request.ts). */
 export interface ExportChoices {
   format: ExportFormat;
   recipient: string;
@@ -28,7 +28,7 @@ export type StartExportInput = z.input<typeof startExportInputSchema>;
  */
 export function exportInput(region: string, choices: ExportChoices): StartExportInput {
   const selection = choices.ids.length > 0;
-  const recipient = choices.recipient === 'all' ? null : choices.recipient.startsWith('org:') ? { kind: 'organization' as const, organizationId: choices.recipient.slice(4) } : { kind: choices.recipient as 'digifinland' | 'county' };
+  const recipient = recipientFilterOfKey(choices.recipient);
   return {
     region,
     format: choices.format,
