@@ -67,7 +67,7 @@ function toView(row: Row): ExportView {
     id: row.id,
     format: row.format,
     language: row.language,
-    recipient: row.recipient ? (JSON.parse(row.recipient) as ExportView['recipient']) : null,
+    recipient: parseRecipient(row.recipient),
     requestCount: (JSON.parse(row.requestIds) as number[]).length,
     markedSent: row.markedSent === 1,
     fileName: row.fileName,
@@ -77,9 +77,20 @@ function toView(row: Row): ExportView {
   };
 }
 
-/** A region's exports, newest first (without the files). */
-export function listRequestExports(handle: DbHandle, regionCode: string, limit = 200): ExportView[] {
-  const rows = handle.sqlite.prepare(`SELECT ${columns} FROM request_exports WHERE region_code = ? ORDER BY id DESC LIMIT ?`).all(regionCode, limit) as Row[];
+function parseRecipient(json: string | null): ExportView['recipient'] {
+  if (json === null) return null;
+  const recipient = JSON.parse(json) as { kind: NonNullable<ExportView['recipient']>['kind']; organizationId?: string | null };
+  return { kind: recipient.kind, organizationId: recipient.organizationId ?? null };
+}
+
+/** A region's exports, newest first (without the files); with `requestId`, those the request went out in. */
+export function listRequestExports(handle: DbHandle, regionCode: string, options: { requestId?: number; limit?: number } = {}): ExportView[] {
+  const rows = handle.sqlite
+    .prepare(
+      `SELECT ${columns} FROM request_exports WHERE region_code = ?
+       AND (? IS NULL OR EXISTS (SELECT 1 FROM json_each(request_exports.request_ids) WHERE value = ?)) ORDER BY id DESC LIMIT ?`,
+    )
+    .all(regionCode, options.requestId ?? null, options.requestId ?? null, options.limit ?? 200) as Row[];
   return rows.map(toView);
 }
 

@@ -19,7 +19,8 @@ import type { Context } from '../context';
 import { buildRequestViews } from '../engine/change-request-view';
 import { actorOf, readableArticles } from '../services/access';
 import { createOrJoinRequest, editRequest, moveRequests, noSources, requireRegion, type CreatedRequest } from '../services/change-request-writes';
-import { exportsOfRequest, narrowHistory, narrowToReadable, requireReadableRequest } from '../services/change-requests/request-reads';
+import { listRequestExports } from '../export/export-store';
+import { narrowHistory, narrowToReadable, requireReadableRequest } from '../services/change-requests/request-reads';
 import { requestFromDescriptionRequestId, requestFromFlagId, requestFromMissing } from '../services/change-requests/request-sources';
 import { procedureFor, router } from '../trpc';
 
@@ -63,7 +64,7 @@ export const changeRequestsRouter = router({
       request: narrowToReadable(readable, viewOf(ctx, request)),
       history: narrowHistory(readable, listHistory(ctx.handle, { changeRequestId: request.id, limit: 200 })),
       // Exports are manager work: their file names and recipients are not everyone's to read.
-      exports: can(actorOf(ctx.user), 'manageRequests') ? exportsOfRequest(ctx.handle, input.region, request.id) : [],
+      exports: can(actorOf(ctx.user), 'manageRequests') ? listRequestExports(ctx.handle, input.region, { requestId: request.id }) : [],
     };
   }),
 

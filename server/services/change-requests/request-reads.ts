@@ -2,10 +2,9 @@
  * Reading change requests as a person may: a participant only those concerning their
  * workshops' articles, and of those only the articles they may read.
  */
-import type { ChangeRequestView, ExportView } from '../../../shared/schemas/change-requests-api';
+import type { ChangeRequestView } from '../../../shared/schemas/change-requests-api';
 import { findChangeRequest, type ChangeRequestRecord } from '../../../db/queries/change-requests';
 import type { HistoryEvent } from '../../../db/queries/history';
-import type { DbHandle } from '../../../db/client';
 import type { Context } from '../../context';
 import { forbidden, readableArticles } from '../access';
 import { requireRequest } from '../change-request-writes';
@@ -58,41 +57,3 @@ export function narrowHistory<E extends HistoryEvent>(readable: ReadonlySet<stri
   });
 }
 
-interface ExportRow {
-  id: number;
-  format: ExportView['format'];
-  language: ExportView['language'];
-  recipient: string | null;
-  requestIds: string;
-  markedSent: number;
-  fileName: string;
-  byteSize: number;
-  createdBy: string;
-  createdAt: string;
-}
-
-/** The exports a request went out in, newest first (the files themselves are not read). */
-export function exportsOfRequest(handle: DbHandle, regionCode: string, requestId: number): ExportView[] {
-  const rows = handle.sqlite
-    .prepare(
-      `SELECT id, format, language, recipient, request_ids AS requestIds, marked_sent AS markedSent, file_name AS fileName, byte_size AS byteSize,
-         created_by AS createdBy, created_at AS createdAt
-       FROM request_exports WHERE region_code = ? AND EXISTS (SELECT 1 FROM json_each(request_exports.request_ids) WHERE value = ?) ORDER BY id DESC`,
-    )
-    .all(regionCode, requestId) as ExportRow[];
-  return rows.map((row) => {
-    const recipient = row.recipient === null ? null : (JSON.parse(row.recipient) as { kind: NonNullable<ExportView['recipient']>['kind']; organizationId?: string | null });
-    return {
-      id: row.id,
-      format: row.format,
-      language: row.language,
-      recipient: recipient === null ? null : { kind: recipient.kind, organizationId: recipient.organizationId ?? null },
-      requestCount: (JSON.parse(row.requestIds) as number[]).length,
-      markedSent: row.markedSent === 1,
-      fileName: row.fileName,
-      byteSize: row.byteSize,
-      createdBy: row.createdBy,
-      createdAt: row.createdAt,
-    };
-  });
-}
