@@ -3,29 +3,19 @@
  * only means something in this database (row ids, versions, flag or snapshot ids).
  * import-requests-json.ts reads it back.
  */
-import type { ChangeRequestDetails, ChangeRequestState, ChangeRequestType, Recipient, RequestItemKind } from '../../shared/domain/change-request';
+import type { Recipient } from '../../shared/domain/change-request';
+import type { ChangeRequestRecord } from '../../db/queries/change-requests';
 import type { ChangeRequestView } from '../../shared/schemas/change-requests-api';
 import type { ExportMeta } from './recipient-groups';
 
 export const requestsJsonFormat = 'linkkipaja.change-requests';
 export const jsonContentType = 'application/json; charset=utf-8';
 
-/** A request as the JSON export carries it. */
-export interface PortableRequest {
-  code: string;
-  type: ChangeRequestType;
-  state: ChangeRequestState;
-  recipient: Recipient;
-  serviceId: string | null;
-  itemKind: RequestItemKind | null;
-  itemValue: string | null;
-  reason: string;
-  details: ChangeRequestDetails;
-  articleIds: string[];
-  sentAt: string | null;
-  createdBy: string;
-  createdAt: string;
-}
+/** A request as the JSON export carries it: the stored fields that mean the same in another database. */
+export type PortableRequest = Pick<
+  ChangeRequestRecord,
+  'code' | 'type' | 'state' | 'recipient' | 'serviceId' | 'itemKind' | 'itemValue' | 'reason' | 'details' | 'articleIds' | 'sentAt' | 'createdBy' | 'createdAt'
+>;
 
 export interface RequestsJsonDocument {
   format: typeof requestsJsonFormat;
