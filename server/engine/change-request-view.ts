@@ -1,6 +1,6 @@
 import codeLabels from '../../shared/reference-data/ptv-code-labels.json';
 import type { CatalogueService, LocalizedText } from '../../shared/domain/catalogue-service';
-import { nextStates, type RequestItemKind } from '../../shared/domain/change-request';
+import { nextStates, type Recipient, type RequestItemKind } from '../../shared/domain/change-request';
 import type { ChangeRequestView } from '../../shared/schemas/change-requests-api';
 import type { DbHandle } from '../../db/client';
 import type { ChangeRequestRecord } from '../../db/queries/change-requests';
@@ -23,6 +23,7 @@ export function buildRequestViews(handle: DbHandle, catalogue: CatalogueCache, r
   const titles = new Map(loaded.articles.map((a) => [a.id, a.title]));
   const services = serviceNames(handle, loaded, records);
   const itemLabel = itemLabeller(handle, loaded);
+  const recipientLabel = recipientLabeller(loaded);
   return records.map((r): ChangeRequestView => {
     const names = r.serviceId === null ? undefined : services.get(r.serviceId);
     return {
@@ -33,6 +34,7 @@ export function buildRequestViews(handle: DbHandle, catalogue: CatalogueCache, r
       state: r.state,
       nextStates: [...nextStates(r.state)],
       recipient: r.recipient,
+      recipientLabel: recipientLabel(r.recipient),
       serviceId: r.serviceId,
       serviceName: names?.name ?? null,
       serviceOwnerName: names?.ownerName ?? null,
@@ -56,6 +58,25 @@ export function buildRequestViews(handle: DbHandle, catalogue: CatalogueCache, r
       updatedAt: r.updatedAt,
     };
   });
+}
+
+/**
+ * A recipient's name in every language the catalogue has it: an organisation as PTV names it,
+ * the county as the region is named; the stored name (as it was when the request was made)
+ * when neither is known any more.
+ */
+export function recipientLabeller(loaded: LoadedCatalogue): (recipient: Recipient) => LocalizedText {
+  return (recipient) => {
+    if (recipient.kind === 'organization' && recipient.organizationId !== null) {
+      const name = loaded.organizations.get(recipient.organizationId)?.name;
+      if (name && (name.fi || name.sv)) return name;
+    }
+    if (recipient.kind === 'county') {
+      const region = loaded.regions.find((r) => r.name.fi === recipient.name);
+      if (region) return region.name;
+    }
+    return { fi: recipient.name };
+  };
 }
 
 /**

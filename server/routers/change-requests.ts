@@ -1,4 +1,5 @@
 import { countByRecipient } from '../../shared/domain/change-request-rules';
+import { recipientLabeller } from '../engine/change-request-view';
 import { matchesRecipientFilter } from '../../shared/domain/change-request';
 import { can } from '../../shared/domain/permissions';
 import {
@@ -53,7 +54,9 @@ export const changeRequestsRouter = router({
     const states = input.states?.length ? new Set(input.states) : null;
     const shown = concerned.filter((r) => (!states || states.has(r.state)) && matchesRecipientFilter(r.recipient, input.recipient));
     const requests = buildRequestViews(ctx.handle, ctx.catalogue, shown).map((view) => narrowToReadable(readable, view));
-    return { requests, ...countByRecipient(concerned) };
+    const { recipients, byState } = countByRecipient(concerned);
+    const label = recipientLabeller(ctx.catalogue.get());
+    return { requests, byState, recipients: recipients.map((group) => ({ ...group, recipientLabel: label(group.recipient) })) };
   }),
 
   /** One request with its history and, for those who export, the exports it went out in. */

@@ -151,6 +151,8 @@ export interface ChangeRequestView {
   /** Where a person may move it from here. */
   nextStates: ChangeRequestState[];
   recipient: Recipient;
+  /** The recipient's name in the UI languages (`recipient.name` is the Finnish one stored with the request). */
+  recipientLabel: LocalizedText;
   serviceId: string | null;
   serviceName: LocalizedText | null;
   /** The service's owner as the catalogue names it (may differ from the recipient for the county's requests). */
@@ -178,6 +180,7 @@ export interface ChangeRequestView {
 /** Requests of one recipient, counted by state. */
 export interface RecipientGroup {
   recipient: Recipient;
+  recipientLabel: LocalizedText;
   total: number;
   byState: Partial<Record<ChangeRequestState, number>>;
 }
