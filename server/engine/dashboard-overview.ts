@@ -8,6 +8,7 @@ import { buildArticleList, type ArticleListRow } from './article-list-view';
 import { articleRef, coverageFigures } from './dashboard-coverage';
 import { readHistoryFigures, type HistoryFigures } from './dashboard-history';
 import { requestFigures } from './dashboard-requests';
+import { recipientLabeller } from './change-request-view';
 import { progressTimeline } from './dashboard-timeline';
 
 const noCounts = (): StatusCounts => Object.fromEntries(reviewStatuses.map((s) => [s, 0])) as StatusCounts;
@@ -31,6 +32,7 @@ export function buildDashboard(ctx: Context, region: string): DashboardView {
   const { loaded, diffs } = ctx.review.region(region);
   return {
     region,
+    regionName: loaded.regions.find((r) => r.code === region)?.name ?? { fi: region },
     at: now.toISOString(),
     scoped: readable !== null,
     progress: {
@@ -45,7 +47,7 @@ export function buildDashboard(ctx: Context, region: string): DashboardView {
       ),
     },
     drift: driftFigures(ctx, region, loaded.snapshotId, rows),
-    requests: requestFigures(ctx.handle, region, readable, now),
+    requests: requestFigures(ctx.handle, region, readable, now, recipientLabeller(loaded)),
     coverage: coverageFigures(loaded, region, rows, readable ? null : diffs),
     effort: effortFigures(history, rows),
   };

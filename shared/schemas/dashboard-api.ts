@@ -63,10 +63,18 @@ export const coverageListLimit = 50;
 export const ageBuckets = ['0-7', '8-30', '31-90', 'over90'] as const;
 export type AgeBucket = (typeof ageBuckets)[number];
 
-export interface RecipientCount {
+/** A recipient as the dashboard names it: the Finnish name stored with the requests, and in the UI languages. */
+export interface RecipientName {
   kind: RecipientKind;
   organizationId: string | null;
   name: string;
+  /** An organisation as the catalogue names it, the county as the region is named. */
+  label: LocalizedText;
+}
+
+export interface RecipientCount extends RecipientName {
+  /** recipientKey(): the key the request list groups and filters by. */
+  key: string;
   total: number;
   open: number;
 }
@@ -78,6 +86,8 @@ export interface EffortRow {
 
 export interface DashboardView {
   region: string;
+  /** The region's name in the UI languages (its code when unknown). */
+  regionName: LocalizedText;
   /** The time the figures were made (ages and periods count to it). */
   at: string;
   /** True when the figures cover only the articles of the person's workshops. */
@@ -108,7 +118,7 @@ export interface DashboardView {
     byRecipient: RecipientCount[];
     /** Open requests by days since created. */
     age: Record<AgeBucket, number>;
-    oldestOpen: { id: number; code: string; createdAt: string; days: number; recipient: string } | null;
+    oldestOpen: { id: number; code: string; createdAt: string; days: number; recipient: RecipientName } | null;
   };
   coverage: {
     /** Services available only in the county's own area (not nationwide ones). */

@@ -20,7 +20,7 @@ let server: E2eServer;
 let browser: Browser;
 
 const digifinland: Recipient = { kind: 'digifinland', organizationId: null, name: 'DigiFinland', email: null };
-const county: Recipient = { kind: 'county', organizationId: null, name: 'Itä-Uusimaa', email: null };
+const county: Recipient = { kind: 'county', organizationId: null, name: 'Itä-Uudenmaan hyvinvointialue', email: null };
 
 beforeAll(async () => {
   server = await startE2eServer(async (handle) => {
@@ -117,16 +117,23 @@ describe('the progress dashboard, as the project manager', () => {
     expect(describeViolations(await axeViolations(page))).toEqual([]);
   });
 
+  it('names the county by its name, not its code', async () => {
+    await page.getByText(/^Itä-Uudenmaan hyvinvointialue, tilanne /).waitFor();
+  });
+
   it('shows the statuses per topic as a table with the numbers of the API', async () => {
-    const toggle = page.locator('[data-testid="chart-topics"]').getByRole('button', { name: 'Näytä taulukkona' });
-    await toggle.click();
-    await expect.poll(() => toggle.getAttribute('aria-pressed')).toBe('true');
+    const card = page.locator('[data-testid="chart-topics"]');
+    await card.getByRole('button', { name: 'Näytä taulukkona' }).click();
+    // The toggle now names the way back.
+    await card.getByRole('button', { name: 'Näytä kaaviona' }).waitFor();
     const table = page.locator('[data-testid="chart-topics"] table');
     await table.waitFor();
     expect(await table.locator('caption').textContent()).toBe('Artikkelit tiloittain aiheen mukaan');
     expect(await table.locator('thead th[scope="col"]').count()).toBe(8);
     const rows = await tableRows(page, 'topics');
-    expect(rows).toEqual(view.progress.byTopic.map((t) => [t.topic, ...statusOrder.map((s) => String(t.counts[s])), String(t.total)]));
+    // Topics capitalised as names ("arjen tuki" → "Arjen tuki").
+    const topicName = (topic: string) => topic.charAt(0).toLocaleUpperCase('fi') + topic.slice(1);
+    expect(rows).toEqual(view.progress.byTopic.map((t) => [topicName(t.topic), ...statusOrder.map((s) => String(t.counts[s])), String(t.total)]));
     expect(await table.locator('tbody th[scope="row"]').count()).toBe(view.progress.byTopic.length);
   });
 
@@ -140,6 +147,17 @@ describe('the progress dashboard, as the project manager', () => {
     await page.locator('[data-testid="chart-request-states"] table').waitFor();
     const rows = await tableRows(page, 'request-states');
     expect(rows.map(([, count]) => Number(count))).toEqual(['draft', 'ready', 'sent', 'done', 'verified', 'rejected', 'withdrawn'].map((s) => view.requests.byState[s as ChangeRequestState]));
+    // The states in the words of the change request list.
+    expect(rows.map(([name]) => name)).toEqual(['Luonnos', 'Valmis lähetettäväksi', 'Lähetetty', 'Ilmoitettu tehdyksi', 'Todennettu', 'Hylätty', 'Peruttu']);
+
+    const recipients = page.locator('[data-testid="chart-request-recipients"]');
+    await recipients.getByRole('button', { name: 'Näytä taulukkona' }).click();
+    await recipients.locator('table').waitFor();
+    // The county as the request list names it, its requests (two added here, maybe more from the demo) on one row.
+    const countyCount = view.requests.byRecipient.find((r) => r.key === 'county');
+    expect(countyCount?.total).toBeGreaterThanOrEqual(2);
+    const countyRow = (await tableRows(page, 'request-recipients')).find(([name]) => name === 'Itä-Uudenmaan hyvinvointialue (uudet palvelukuvaukset)');
+    expect(countyRow?.slice(1)).toEqual([countyCount!.open, countyCount!.total - countyCount!.open, countyCount!.total].map(String));
 
     const ages = page.locator('[data-testid="chart-request-ages"]').getByRole('button', { name: 'Näytä taulukkona' });
     await ages.focus();

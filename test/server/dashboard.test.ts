@@ -43,7 +43,7 @@ async function review() {
 
 const organization: Recipient = { kind: 'organization', organizationId: ORG_TOWN, name: 'Esimerkkikunta', email: null };
 const digifinland: Recipient = { kind: 'digifinland', organizationId: null, name: 'DigiFinland', email: null };
-const county: Recipient = { kind: 'county', organizationId: null, name: 'Itä-Uusimaa', email: null };
+const county: Recipient = { kind: 'county', organizationId: null, name: 'Itä-Uudenmaan hyvinvointialue', email: null };
 
 function request(state: ChangeRequestState, recipient: Recipient, createdAt: string, articleIds: string[]): NewChangeRequest {
   return {
@@ -80,7 +80,8 @@ function addRequests() {
 describe('dashboard.overview: review progress', () => {
   it('counts statuses per topic after decisions and a sign-off', async () => {
     await review();
-    const { progress } = await overview();
+    const { progress, regionName } = await overview();
+    expect(regionName).toEqual({ fi: 'Itä-Uudenmaan hyvinvointialue', sv: 'Östra Nylands välfärdsområde' });
     expect(progress.articles).toBe(5);
     expect(progress.totals).toEqual({ ...zero, not_started: 3, in_review: 1, approved: 1 });
     expect(progress.byTopic).toEqual([
@@ -146,13 +147,28 @@ describe('dashboard.overview: change requests', () => {
     expect(requests.total).toBe(5);
     expect(requests.open).toBe(4);
     expect(requests.byState).toEqual({ draft: 1, ready: 1, sent: 2, done: 0, verified: 1, rejected: 0, withdrawn: 0 });
+    // Keyed as the request list keys them; the county named as the region is, in both languages.
     expect(requests.byRecipient).toEqual([
-      { kind: 'digifinland', organizationId: null, name: 'DigiFinland', total: 2, open: 2 },
-      { kind: 'organization', organizationId: ORG_TOWN, name: 'Esimerkkikunta', total: 2, open: 2 },
-      { kind: 'county', organizationId: null, name: 'Itä-Uusimaa', total: 1, open: 0 },
+      { key: 'digifinland', kind: 'digifinland', organizationId: null, name: 'DigiFinland', label: { fi: 'DigiFinland' }, total: 2, open: 2 },
+      { key: `organization:${ORG_TOWN}`, kind: 'organization', organizationId: ORG_TOWN, name: 'Esimerkkikunta', label: expect.objectContaining({ fi: 'Esimerkkikunta' }), total: 2, open: 2 },
+      { key: 'county', kind: 'county', organizationId: null, name: 'Itä-Uudenmaan hyvinvointialue', label: { fi: 'Itä-Uudenmaan hyvinvointialue', sv: 'Östra Nylands välfärdsområde' }, total: 1, open: 0 },
     ]);
     expect(requests.age).toEqual({ '0-7': 1, '8-30': 1, '31-90': 1, over90: 1 });
-    expect(requests.oldestOpen).toMatchObject({ code: 'LP-2025-0001', days: 537, recipient: 'DigiFinland', createdAt: '2025-06-01T00:00:00.000Z' });
+    expect(requests.oldestOpen).toMatchObject({ code: 'LP-2025-0001', days: 537, recipient: { kind: 'digifinland', name: 'DigiFinland', label: { fi: 'DigiFinland' } }, createdAt: '2025-06-01T00:00:00.000Z' });
+  });
+
+  it('keeps owners known by name only apart, and names a recipient the catalogue no longer knows as stored', async () => {
+    const byName = (name: string): Recipient => ({ kind: 'organization', organizationId: null, name, email: null });
+    writeTransaction(f.context.handle, () => {
+      insertChangeRequest(f.context.handle, request('sent', byName('Kyläyhdistys ry'), '2026-11-10T09:00:00.000Z', ['a1']));
+      insertChangeRequest(f.context.handle, request('sent', byName('Kyläyhdistys ry'), '2026-11-11T09:00:00.000Z', ['a2']));
+      insertChangeRequest(f.context.handle, request('draft', byName('Perhekeskus Oy'), '2026-11-12T09:00:00.000Z', ['a1']));
+    });
+    const { requests } = await overview();
+    expect(requests.byRecipient.map((r) => [r.key, r.total, r.label])).toEqual([
+      ['organization-named:Kyläyhdistys ry', 2, { fi: 'Kyläyhdistys ry' }],
+      ['organization-named:Perhekeskus Oy', 1, { fi: 'Perhekeskus Oy' }],
+    ]);
   });
 
   it('has none in a region without requests', async () => {

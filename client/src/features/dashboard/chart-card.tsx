@@ -22,8 +22,9 @@ export function ChartCard({ id, title, summary, table, children, wide = false }:
     <section className={`lp-dash-card${wide ? ' lp-dash-wide' : ''}`} aria-labelledby={headingId} data-testid={`chart-${id}`}>
       <div className="lp-dash-card-head">
         <Heading variant="h3" as="h3" id={headingId}>{title}</Heading>
-        <Button variant="secondaryNoBorder" aria-controls={bodyId} aria-pressed={asTable} onClick={() => setAsTable(!asTable)}>
-          {t('dashboard.showAsTable')}
+        {/* The label names what a press shows next (no aria-pressed, which would contradict it). */}
+        <Button variant="secondaryNoBorder" aria-controls={bodyId} onClick={() => setAsTable(!asTable)}>
+          {asTable ? t('dashboard.showAsChart') : t('dashboard.showAsTable')}
         </Button>
       </div>
       <p className="lp-dash-summary">{summary}</p>

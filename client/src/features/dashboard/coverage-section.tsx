@@ -6,7 +6,7 @@ import { AppLink } from '../../components/app-link';
 import { localize } from '../../lib/localize';
 import { linkTo, useSearchParams } from '../../lib/router';
 import { ChartCard } from './chart-card';
-import { accent } from './dashboard-format';
+import { accent, formatNumber, topicLabel } from './dashboard-format';
 
 type Coverage = DashboardView['coverage'];
 
@@ -14,7 +14,7 @@ const share = (count: number, of: number) => (of === 0 ? 0 : Math.round((count /
 
 /** Coverage gaps as shares of what they are out of, with the first items of each gap to open. */
 export function CoverageSection({ coverage, articles }: { coverage: Coverage; articles: number }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const gaps = [
     { key: 'withoutRegional', name: t('dashboard.coverage.withoutRegional'), count: coverage.articlesWithoutRegional.count, of: articles, ofName: t('dashboard.coverage.ofArticles', { count: articles }) },
     ...(coverage.unlinkedRegional
@@ -37,7 +37,7 @@ export function CoverageSection({ coverage, articles }: { coverage: Coverage; ar
         <ResponsiveContainer width="100%" height={70 + gaps.length * 44}>
           <BarChart data={gaps} layout="vertical" accessibilityLayer margin={{ left: 8, right: 48 }}>
             <CartesianGrid horizontal={false} stroke="#e3e7ea" />
-            <XAxis type="number" domain={[0, 100]} unit=" %" />
+            <XAxis type="number" domain={[0, 100]} tickFormatter={(v: number) => `${formatNumber(v, i18n.language)} %`} />
             <YAxis type="category" dataKey="name" width={230} tick={{ fontSize: 12 }} />
             <Tooltip formatter={(value) => `${String(value)} %`} />
             <Bar dataKey="share" name={t('dashboard.coverage.share')} fill={accent.warm} isAnimationActive={false}>
@@ -87,7 +87,7 @@ export function ArticleLink({ article }: { article: ArticleRef }) {
   const [search] = useSearchParams();
   return (
     <>
-      <AppLink href={linkTo(`/articles/${encodeURIComponent(article.id)}`, search)}>{localize(article.title, i18n.language) || article.id}</AppLink> <span className="lp-muted lp-small">{article.topic}</span>
+      <AppLink href={linkTo(`/articles/${encodeURIComponent(article.id)}`, search)}>{localize(article.title, i18n.language) || article.id}</AppLink> <span className="lp-muted lp-small">{topicLabel(article.topic)}</span>
     </>
   );
 }

@@ -32,3 +32,15 @@ export const hours = (minutes: number) => Math.round((minutes / 60) * 10) / 10;
 
 /** A bar label that hides zeros, so empty segments do not print "0" on top of each other. */
 export const hideZero = (value: unknown) => (typeof value === 'number' && value > 0 ? value : '');
+
+/**
+ * A topic as a heading shows it. Topics are the articles' own Finnish words ("arjen tuki"), with
+ * no translation anywhere, so the label only capitalises them to read as names in a chart.
+ */
+export const topicLabel = (topic: string) => topic.charAt(0).toLocaleUpperCase('fi') + topic.slice(1);
+
+/**
+ * A legend sorter keeping the series' own order (the statuses' workflow order, open before
+ * closed): recharts sorts legends by label, which would give each language another order.
+ */
+export const legendOrder = (keys: readonly string[]) => (item: { dataKey?: unknown }) => keys.indexOf(String(item.dataKey));

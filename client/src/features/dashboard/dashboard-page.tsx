@@ -4,6 +4,7 @@ import { Heading, Text } from 'suomifi-ui-components';
 import type { DashboardView } from '../../../../shared/schemas/dashboard-api';
 import { ErrorMessage } from '../../components/error-message';
 import { formatDateTime } from '../../lib/format-date';
+import { localize } from '../../lib/localize';
 import { useTRPC } from '../../lib/trpc';
 import { useWorkbenchParams } from '../../lib/workbench-params';
 import { ArticleLink, CoverageSection } from './coverage-section';
@@ -26,7 +27,7 @@ export function DashboardPage() {
         <Heading variant="h1">{t('dashboard.heading')}</Heading>
         {view && (
           <Text className="lp-muted lp-small">
-            {t('dashboard.asOf', { at: formatDateTime(view.at, i18n.language), region })}
+            {t('dashboard.asOf', { at: formatDateTime(view.at, i18n.language), region: localize(view.regionName, i18n.language) || region })}
             {view.scoped ? ` · ${t('dashboard.scoped')}` : ''}
           </Text>
         )}

@@ -4,7 +4,7 @@ import { Button } from 'suomifi-ui-components';
 import type { DashboardView } from '../../../../shared/schemas/dashboard-api';
 import { ChartCard, DataTable, type TableData } from './chart-card';
 import { ArticleLink } from './coverage-section';
-import { accent, formatNumber, hours } from './dashboard-format';
+import { accent, formatNumber, hours, topicLabel } from './dashboard-format';
 import { downloadCsv, tableCsv } from './effort-csv';
 
 type Effort = DashboardView['effort'];
@@ -15,7 +15,8 @@ function HourBars({ rows, color }: { rows: { name: string; hours: number }[]; co
     <ResponsiveContainer width="100%" height={90 + rows.length * 34}>
       <BarChart data={rows} layout="vertical" accessibilityLayer margin={{ left: 8, right: 56 }}>
         <CartesianGrid horizontal={false} stroke="#e3e7ea" />
-        <XAxis type="number" unit=" h" />
+        {/* Ticks the UI language's way, as the bar labels are ("0,5 h", not "0.5 h"). */}
+        <XAxis type="number" tickFormatter={(v: number) => `${formatNumber(v, i18n.language, 1)} h`} />
         <YAxis type="category" dataKey="name" width={170} tick={{ fontSize: 12 }} />
         <Tooltip formatter={(value) => `${formatNumber(Number(value), i18n.language, 1)} h`} />
         <Bar dataKey="hours" name={t('dashboard.effort.hours')} fill={color} isAnimationActive={false}>
@@ -30,7 +31,7 @@ function HourBars({ rows, color }: { rows: { name: string; hours: number }[]; co
 export function EffortSection({ effort, region }: { effort: Effort; region: string }) {
   const { t, i18n } = useTranslation();
   const n = (v: number, digits = 1) => formatNumber(v, i18n.language, digits);
-  const topicName = (topic: string | null) => topic ?? t('dashboard.effort.other');
+  const topicName = (topic: string | null) => (topic === null ? t('dashboard.effort.other') : topicLabel(topic));
   const personTable: TableData = {
     caption: t('dashboard.effort.byPerson'),
     head: [t('dashboard.person'), t('dashboard.effort.hours'), t('dashboard.effort.otherHours'), t('dashboard.effort.sittings'), t('dashboard.effort.articles')],

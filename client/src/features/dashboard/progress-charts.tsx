@@ -4,21 +4,21 @@ import { reviewStatuses } from '../../../../shared/domain/review-status';
 import type { DashboardView, StatusCounts } from '../../../../shared/schemas/dashboard-api';
 import { formatDay } from '../../lib/format-date';
 import { ChartCard } from './chart-card';
-import { accent, formatNumber, hideZero, statusColors } from './dashboard-format';
+import { accent, formatNumber, hideZero, legendOrder, statusColors, topicLabel } from './dashboard-format';
 
 type Progress = DashboardView['progress'];
 
 /** Stacked bars of statuses, one bar per row (topic or person), with the count on each segment. */
 function StatusBars({ rows, height }: { rows: ({ name: string } & StatusCounts)[]; height: number }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   return (
     <ResponsiveContainer width="100%" height={height}>
       <BarChart data={rows} layout="vertical" accessibilityLayer margin={{ left: 8, right: 16 }}>
         <CartesianGrid horizontal={false} stroke="#e3e7ea" />
-        <XAxis type="number" allowDecimals={false} />
+        <XAxis type="number" allowDecimals={false} tickFormatter={(v: number) => formatNumber(v, i18n.language)} />
         <YAxis type="category" dataKey="name" width={150} tick={{ fontSize: 13 }} />
         <Tooltip />
-        <Legend />
+        <Legend itemSorter={legendOrder(reviewStatuses)} />
         {reviewStatuses.map((s) => (
           <Bar key={s} dataKey={s} stackId="status" name={t(`status.${s}`)} fill={statusColors[s].fill} isAnimationActive={false}>
             <LabelList dataKey={s} position="center" fill={statusColors[s].text} fontSize={12} formatter={hideZero} />
@@ -42,7 +42,7 @@ function statusTable(rows: { key: string; name: string; counts: StatusCounts; to
 export function TopicStatusChart({ progress }: { progress: Progress }) {
   const { t } = useTranslation();
   const done = progress.totals.approved;
-  const rows = progress.byTopic.map((p) => ({ key: p.topic, name: p.topic, counts: p.counts, total: p.total }));
+  const rows = progress.byTopic.map((p) => ({ key: p.topic, name: topicLabel(p.topic), counts: p.counts, total: p.total }));
   return (
     <ChartCard
       id="topics"
@@ -50,7 +50,7 @@ export function TopicStatusChart({ progress }: { progress: Progress }) {
       summary={t('dashboard.byTopicSummary', { approved: done, total: progress.articles, topics: progress.byTopic.length })}
       table={statusTable(rows, t('dashboard.byTopic'), t('dashboard.topic'), t)}
     >
-      <StatusBars rows={progress.byTopic.map((p) => ({ name: p.topic, ...p.counts }))} height={barHeight(rows.length)} />
+      <StatusBars rows={progress.byTopic.map((p) => ({ name: topicLabel(p.topic), ...p.counts }))} height={barHeight(rows.length)} />
     </ChartCard>
   );
 }
@@ -101,7 +101,7 @@ export function ProgressOverTime({ progress }: { progress: Progress }) {
             <XAxis dataKey="period" tickFormatter={(p: string) => formatDay(p, i18n.language)} minTickGap={24} />
             <YAxis allowDecimals={false} tickFormatter={(v: number) => formatNumber(v, i18n.language)} />
             <Tooltip labelFormatter={(p) => label(String(p))} />
-            <Legend />
+            <Legend itemSorter={legendOrder(['reviewedTotal', 'approvedTotal'])} />
             <Area type="stepAfter" dataKey="reviewedTotal" name={t('dashboard.reviewedTotal')} stroke={accent.primary} fill={accent.primary} fillOpacity={0.18} strokeWidth={2} isAnimationActive={false} />
             <Area type="stepAfter" dataKey="approvedTotal" name={t('dashboard.approvedTotal')} stroke={accent.secondary} fill={accent.secondary} fillOpacity={0.3} strokeWidth={2} strokeDasharray="6 3" isAnimationActive={false} />
           </AreaChart>
