@@ -14,6 +14,7 @@ function view(fields: Partial<ChangeRequestView> & { id: number; state: ChangeRe
     type: 'service.removeItem',
     nextStates: [...nextStates(fields.state)],
     recipient: { kind: 'organization', organizationId: 'org-1', name: 'Porvoon kaupunki', email: 'kirjaamo@porvoo.fi' },
+    recipientLabel: { fi: 'Porvoon kaupunki', sv: 'Borgå stad' },
     serviceId: 's1',
     serviceName: { fi: 'Perheneuvola', sv: 'Familjerådgivning' },
     serviceOwnerName: { fi: 'Porvoon kaupunki' },
@@ -125,5 +126,36 @@ describe('the export dialog asks the server for the recipient it shows', () => {
     expect(exportInput('01', { ...defaultChoices([]), recipient: 'all' }).recipient).toBeNull();
     const selected = exportInput('01', defaultChoices([4, 7]));
     expect(selected).toMatchObject({ recipient: null, ids: [4, 7], markSent: true });
+  });
+});
+
+describe('whether an export marks its requests sent', () => {
+  it('marks sent by default for what goes to the recipient (letters, workbook), not for CSV or JSON', async () => {
+    const { markSentByDefault } = await import('../../client/src/features/exports/export-input');
+    expect(['xlsx', 'html', 'pdf'].map((f) => markSentByDefault(f as 'xlsx'))).toEqual([true, true, true]);
+    expect(['csv', 'json'].map((f) => markSentByDefault(f as 'csv'))).toEqual([false, false]);
+  });
+
+  it('counts the ready requests the export would move to sent', async () => {
+    const { readyToMark, defaultChoices } = await import('../../client/src/features/exports/export-input');
+    const groups = [{ key: 'digifinland', ready: 2 }, { key: 'county', ready: 3 }];
+    expect(readyToMark(defaultChoices([]), 0, groups)).toBe(5);
+    expect(readyToMark({ ...defaultChoices([]), recipient: 'county' }, 0, groups)).toBe(3);
+    expect(readyToMark({ ...defaultChoices([]), states: ['sent'] }, 0, groups)).toBe(0);
+    expect(readyToMark({ ...defaultChoices([]), markSent: false }, 0, groups)).toBe(0);
+    expect(readyToMark(defaultChoices([4, 7]), 1, groups)).toBe(1);
+  });
+});
+
+describe('moves on the detail page', () => {
+  it('tells forward moves from reopening and closing', async () => {
+    const { moveKind } = await import('../../client/src/features/change-requests/request-moves');
+    expect(moveKind('sent', 'done')).toBe('forward');
+    expect(moveKind('draft', 'ready')).toBe('forward');
+    expect(moveKind('verified', 'sent')).toBe('back');
+    expect(moveKind('ready', 'draft')).toBe('back');
+    expect(moveKind('rejected', 'draft')).toBe('back');
+    expect(moveKind('done', 'rejected')).toBe('close');
+    expect(moveKind('draft', 'withdrawn')).toBe('close');
   });
 });

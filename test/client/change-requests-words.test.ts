@@ -31,10 +31,14 @@ const problemCodes: VerificationProblem['code'][] = [
   'notChangedYet', 'changedNeedsLook', 'ruleStillHasItem', 'ruleLacksItem', 'notPinned', 'notBlocked', 'articleGone',
 ];
 
+// The problems the check ties to an article: each has a sentence naming it.
+const articleProblems = new Set(['stillSurfaces', 'doesNotSurface', 'ruleStillHasItem', 'ruleLacksItem', 'notPinned', 'notBlocked', 'articleGone']);
+
 describe('labels', () => {
   it.each(['fi', 'sv', 'en'] as const)('every type, state, recipient kind and problem has a %s label', async (language) => {
     const t = await translator(language);
     const keys = [
+      ...problemCodes.filter((code) => articleProblems.has(code)).map((code) => `changeRequests.problemIn.${code}`),
       ...changeRequestTypes.map((type) => `changeRequests.type.${type}`),
       ...changeRequestStates.map((state) => `changeRequests.state.${state}`),
       ...['digifinland', 'county', 'organization'].map((kind) => `changeRequests.recipientKind.${kind}`),
@@ -60,6 +64,8 @@ describe('a request in words', () => {
     expect(itemText({ itemKind: 'serviceClasses', itemValue: 'P3.1', itemLabel: { fi: 'Neuvolapalvelut' } }, t, 'fi')).toBe('Palveluluokka: Neuvolapalvelut (P3.1)');
     expect(itemText({ itemKind: 'targetGroups', itemValue: 'KR1.2', itemLabel: null }, t, 'fi')).toBe('Kohderyhmä: KR1.2');
     expect(itemText({ itemKind: null, itemValue: null, itemLabel: null }, t, 'fi')).toBe('');
+    const areaLabel = (value: string) => (value === 'Nationwide' ? 'Koko Suomi' : value);
+    expect(itemText({ itemKind: 'area', itemValue: 'Nationwide', itemLabel: null }, t, 'fi', areaLabel)).toBe('Alue: Koko Suomi');
   });
 
   it('says what kind of recipient DigiFinland and the county are; an organisation by name', async () => {
@@ -67,12 +73,19 @@ describe('a request in words', () => {
     expect(recipientText({ kind: 'digifinland', organizationId: null, name: 'DigiFinland', email: null }, t)).toBe('DigiFinland (artikkelien säännöt)');
     expect(recipientText({ kind: 'county', organizationId: null, name: 'Itä-Uudenmaan hyvinvointialue', email: null }, t)).toBe('Itä-Uudenmaan hyvinvointialue (uudet palvelukuvaukset)');
     expect(recipientText({ kind: 'organization', organizationId: 'o1', name: 'Porvoon kaupunki', email: null }, t)).toBe('Porvoon kaupunki');
+    const sv = await translator('sv');
+    expect(recipientText({ kind: 'organization', organizationId: 'o1', name: 'Porvoon kaupunki', email: null }, sv, { fi: 'Porvoon kaupunki', sv: 'Borgå stad' }, 'sv')).toBe('Borgå stad');
+    expect(recipientText({ kind: 'county', organizationId: null, name: 'Itä-Uudenmaan hyvinvointialue', email: null }, sv, { fi: 'Itä-Uudenmaan hyvinvointialue', sv: 'Östra Nylands välfärdsområde' }, 'sv')).toBe(
+      sv('changeRequests.recipientLabel.county', { name: 'Östra Nylands välfärdsområde' }),
+    );
   });
 
   it('says what is still wrong and where', async () => {
     const t = await translator('fi');
     const title = (id: string) => (id === 'a1' ? 'Synnytys' : id);
-    expect(problemText({ code: 'stillSurfaces', articleId: 'a1', detail: 'raskaus' }, t, title)).toBe('Palvelu nousee yhä artikkeliin artikkelissa Synnytys (raskaus)');
+    expect(problemText({ code: 'stillSurfaces', articleId: 'a1', detail: 'raskaus' }, t, title)).toBe('Palvelu nousee yhä artikkeliin ”Synnytys” (raskaus)');
+    expect(problemText({ code: 'notBlocked', articleId: 'a1' }, t, title)).toBe('Palvelua ei ole vielä estetty artikkelista ”Synnytys”');
+    expect(problemText({ code: 'ruleStillHasItem', articleId: 'a1' }, await translator('sv'), title)).toBe('Regeln för artikeln ”Synnytys” har fortfarande denna uppgift');
     expect(problemText({ code: 'swedishMissing' }, t, title)).toBe('Ruotsinkielinen teksti puuttuu');
   });
 
@@ -103,7 +116,7 @@ describe('history of a request', () => {
   it('reads each request and export event in Finnish', async () => {
     const t = await translator('fi');
     const say = (kind: string, data: Record<string, unknown>) => describeEvent(event(kind, data), t, names, 'fi');
-    expect(say('changeRequest.created', { code: 'LP-2026-0007' }).sentence).toBe('Päivi Projektipäällikkö teki muutospyynnön LP-2026-0007');
+    expect(say('changeRequest.created', { code: 'LP-2026-0007' }).sentence).toBe('Päivi Projektipäällikkö laati muutospyynnön LP-2026-0007');
     expect(say('changeRequest.moved', { code: 'LP-2026-0007', from: 'draft', to: 'ready', note: null })).toEqual({ sentence: 'Päivi Projektipäällikkö siirsi muutospyynnön LP-2026-0007 tilaan Valmis lähetettäväksi', detail: null });
     expect(say('changeRequest.changed', { code: 'LP-2026-0007', changed: ['reason', 'articleIds'] })).toEqual({ sentence: 'Päivi Projektipäällikkö muokkasi muutospyyntöä LP-2026-0007', detail: 'Muuttui: perustelu, artikkelit' });
     expect(say('changeRequest.articlesAdded', { code: 'LP-2026-0007', added: ['a2', 'a3'] }).sentence).toBe('Päivi Projektipäällikkö lisäsi muutospyyntöön LP-2026-0007 2 artikkelia');

@@ -74,6 +74,8 @@ describe('from a flag to a change request, as the project manager', () => {
     const text = (await made.textContent()) ?? '';
     expect(text).toMatch(/^Muutospyyntö LP-\d{4}-\d{4} tehty\./);
     code = /LP-\d{4}-\d{4}/.exec(text)![0];
+    // The button is gone: focus moved to the link that replaced it, not to the page.
+    await expect.poll(async () => (await focusedControl(page))?.name).toBe(`Avaa ${code}`);
     await card.getByRole('link', { name: `Avaa ${code}` }).click();
     await page.getByRole('heading', { level: 1, name: code }).waitFor();
     await expect.poll(() => page.title()).toBe(`${code} – Linkkipaja`);
@@ -100,7 +102,7 @@ describe('from a flag to a change request, as the project manager', () => {
   it('moves it to ready with the bulk action, and says so', async () => {
     const row = page.locator(`[data-testid="request-row"][data-code="${code}"]`);
     await row.getByRole('checkbox', { name: `Valitse ${code}` }).check();
-    await page.getByText('1 valittu').waitFor();
+    await page.getByText('1 valittuna').waitFor();
     await page.getByRole('button', { name: /Siirrä tilaan/ }).click();
     await page.getByRole('option', { name: 'Valmis lähetettäväksi' }).click();
     await page.getByRole('button', { name: 'Siirrä valitut' }).click();
@@ -140,12 +142,22 @@ describe('from a flag to a change request, as the project manager', () => {
     await page.goto(`${server.url}/change-requests/${id}?region=${region}`);
     await page.getByRole('heading', { level: 1, name: code }).waitFor();
     const history = page.locator('[data-testid="request-history"]');
-    await history.getByText(`teki muutospyynnön ${code}`).waitFor();
+    await history.getByText(`laati muutospyynnön ${code}`).waitFor();
     expect(await history.textContent()).toContain(`siirsi muutospyynnön ${code} tilaan Valmis lähetettäväksi`);
     expect(await page.locator('[data-testid="cr-recipient"]').textContent()).toContain(findChangeRequestByCode(server.handle, code)!.recipient.name);
     // Managers may move it on from ready: to sent, back to draft, or withdraw it.
     await page.getByRole('button', { name: 'Siirrä: Lähetetty' }).waitFor();
+    await page.getByRole('button', { name: 'Avaa uudelleen (Luonnos)' }).waitFor();
     await expectNoViolations();
+    // Withdrawing asks for the reason first; without one nothing moves.
+    await page.getByRole('button', { name: 'Siirrä: Peruttu' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByRole('button', { name: 'Siirrä tilaan Peruttu' }).click();
+    await dialog.getByText('Kirjoita perustelu.').waitFor();
+    await expectNoViolations();
+    await dialog.getByRole('button', { name: 'Peruuta' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    expect(findChangeRequestByCode(server.handle, code)?.state).toBe('ready');
   });
 
   it('asks for the fix of a missing service from the article view, and lists it there', async () => {

@@ -135,6 +135,13 @@ describe('exporting change requests', () => {
     expect(await dialog.getByRole('radio', { name: 'Excel-taulukko (XLSX)' }).isChecked()).toBe(true);
     expect(await dialog.getByRole('checkbox', { name: 'Valmis lähetettäväksi' }).isChecked()).toBe(true);
     expect(await dialog.getByRole('checkbox', { name: 'Merkitse lähetetyiksi' }).isChecked()).toBe(true);
+    // JSON is for one's own use: it does not mark sent unless asked; the workbook does again.
+    await dialog.getByText('JSON (tietojen siirtoon)', { exact: true }).click();
+    expect(await dialog.getByRole('checkbox', { name: 'Merkitse lähetetyiksi' }).isChecked()).toBe(false);
+    expect(await dialog.locator('[data-testid="export-consequence"]').textContent()).toBe('Pyyntöjen tilat eivät muutu.');
+    await dialog.getByText('Excel-taulukko (XLSX)', { exact: true }).click();
+    expect(await dialog.getByRole('checkbox', { name: 'Merkitse lähetetyiksi' }).isChecked()).toBe(true);
+    expect(await dialog.locator('[data-testid="export-consequence"]').textContent()).toMatch(/^\d+ pyyntö(ä)? siirtyy tilaan Lähetetty\.$/);
     await expectNoViolations();
 
     const download = page.waitForEvent('download');

@@ -3,14 +3,17 @@ import { useTranslation } from 'react-i18next';
 import { Heading, Text } from 'suomifi-ui-components';
 import { AppLink } from '../../components/app-link';
 import { ErrorMessage } from '../../components/error-message';
+import { useAreaLabel } from '../../lib/area-label';
+import { localize } from '../../lib/localize';
 import { linkTo, useSearchKeys } from '../../lib/router';
 import { useTRPC } from '../../lib/trpc';
-import { typeText } from './request-words';
+import { itemText, typeText } from './request-words';
 import { StateBadge } from './state-badge';
 
 /** The change requests that concern one article, for its review page's side column. */
 export function ArticleRequests({ region, articleId }: { region: string; articleId: string }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const areaLabel = useAreaLabel();
   const trpc = useTRPC();
   const keep = useSearchKeys(['region', 'compare']);
   const list = useQuery(trpc.changeRequests.list.queryOptions({ region, articleId }));
@@ -24,7 +27,10 @@ export function ArticleRequests({ region, articleId }: { region: string; article
         {requests.map((r) => (
           <li key={r.id}>
             <AppLink href={linkTo(`/change-requests/${r.id}`, keep)}>{r.code}</AppLink> <StateBadge state={r.state} />
-            <div className="lp-small lp-muted">{typeText(r.type, t)}</div>
+            <div className="lp-small">{typeText(r.type, t)}</div>
+            {(r.serviceName || r.itemKind) && (
+              <div className="lp-small lp-muted">{[localize(r.serviceName, i18n.language), itemText(r, t, i18n.language, areaLabel)].filter(Boolean).join(' · ')}</div>
+            )}
           </li>
         ))}
       </ul>

@@ -65,7 +65,7 @@ export function ChangeRequestsPage() {
       <div className="lp-cr-actions" role="region" aria-label={t('changeRequests.bulk.region')}>
         {mayManage && <Button variant="secondary" onClick={() => setCreating(true)}>{t('changeRequests.form.newButton')}</Button>}
         {/* export */}
-        <ExportButton region={region} ids={selectedViews.map((r) => r.id)} recipients={list.data?.recipients ?? []} />
+        <ExportButton region={region} ids={selectedViews.map((r) => r.id)} readySelected={selectedViews.filter((r) => r.state === 'ready').length} recipients={list.data?.recipients ?? []} />
         {mayManage && selectedViews.length > 0 && (
           <>
             <Text variant="bold">{t('changeRequests.bulk.selected', { count: selectedViews.length })}</Text>
@@ -76,7 +76,8 @@ export function ChangeRequestsPage() {
       </div>
       <p className="lp-visually-hidden" aria-live="polite" data-testid="cr-announcement">{announcement}</p>
       {announcement && <Text className="lp-small" data-testid="cr-notice">{announcement}</Text>}
-      <Text className="lp-muted" aria-live="polite">
+      {/* The table's caption shows the count; here it is only announced, and loading or "none" shown. */}
+      <Text className={list.isPending || rows.length === 0 ? 'lp-muted' : 'lp-visually-hidden'} aria-live="polite">
         {list.isPending ? t('common.loading') : rows.length === 0 ? t('changeRequests.none') : t('changeRequests.count', { shown: rows.length, total: all.length })}
       </Text>
       <RequestTable

@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Dropdown, DropdownItem, TextInput } from 'suomifi-ui-components';
 import type { RequestItemKind } from '../../../../shared/domain/change-request';
+import { useAreaLabel } from '../../lib/area-label';
 import { keywordLabel, useCodeLabels } from '../../lib/code-labels';
 import { useTRPC } from '../../lib/trpc';
 
@@ -31,10 +32,11 @@ export function ItemFields({
   const { t, i18n } = useTranslation();
   const trpc = useTRPC();
   const codeLabel = useCodeLabels(i18n.language);
+  const areaLabel = useAreaLabel();
   const detail = useQuery({ ...trpc.services.detail.queryOptions({ region, serviceId: serviceId ?? '-' }), enabled: serviceId !== null });
   const service = detail.data?.service;
   const labels = detail.data?.summary.keywordLabels;
-  const labelOf = (v: string) => (kind === 'keywords' ? keywordLabel(v, labels, i18n.language) : kind === 'area' ? v : codeLabel(kind, v));
+  const labelOf = (v: string) => (kind === 'keywords' ? keywordLabel(v, labels, i18n.language) : kind === 'area' ? areaLabel(v) : codeLabel(kind, v));
   const current: string[] = service && kind !== 'area' ? [...(service[kind] ?? [])] : [];
   return (
     <div className="lp-cr-item-fields">

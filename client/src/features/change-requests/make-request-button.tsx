@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from 'suomifi-ui-components';
 import { AppLink } from '../../components/app-link';
@@ -18,6 +18,11 @@ export function MakeRequestButton({ region, source, label }: { region: string; s
   const queryClient = useQueryClient();
   const keep = useSearchKeys(['region', 'compare']);
   const [made, setMade] = useState<{ id: number; code: string; merged: boolean } | null>(null);
+  // The button unmounts once the request is made: focus moves to the link that replaces it, not to the page.
+  const madeLine = useRef<HTMLParagraphElement>(null);
+  useEffect(() => {
+    if (made) madeLine.current?.querySelector('a')?.focus();
+  }, [made]);
   // A request already made from this source is linked instead of offered again (one list query serves every card).
   const list = useQuery(trpc.changeRequests.list.queryOptions({ region }));
   const existing = list.data?.requests.find((r) => ('flagId' in source ? r.sourceFlagId === source.flagId : r.sourceDescriptionRequestId === source.descriptionRequestId));
@@ -39,7 +44,7 @@ export function MakeRequestButton({ region, source, label }: { region: string; s
     <div className="lp-cr-made">
       <div aria-live="polite">
         {made && (
-          <p data-testid="request-made">
+          <p data-testid="request-made" ref={madeLine}>
             {made.merged ? t('changeRequests.make.merged', { code: made.code }) : t('changeRequests.make.created', { code: made.code })}{' '}
             <AppLink href={linkTo(`/change-requests/${made.id}`, keep)}>{t('changeRequests.make.open', { code: made.code })}</AppLink>
           </p>

@@ -15,25 +15,30 @@ export const requestTableFeatures = tableFeatures({
 
 export type RequestColumn = ColumnDef<typeof requestTableFeatures, ChangeRequestView>;
 
-/** Column meta the table reads: numbers align right; `unsortable` columns get no sort button. */
+/**
+ * Column meta the table reads: numbers align right; `unsortable` columns get no sort button;
+ * `className` goes on the column's header and cells (widths, hiding on narrow screens).
+ */
 export interface RequestColumnMeta {
   numeric?: boolean;
   unsortable?: boolean;
+  className?: string;
 }
 
 /**
  * The change request table's columns. The selection and code cells are rendered by the table
- * itself (a checkbox and the link), the rest here.
+ * itself (a checkbox and the link), the rest here. The type is the first line of "What" rather
+ * than a column of its own, so that state and verification still fit on a 1024 px screen.
  */
-export function requestColumns(t: TFunction, language: string, now: Date): RequestColumn[] {
+export function requestColumns(t: TFunction, language: string, now: Date, areaLabel?: (value: string) => string): RequestColumn[] {
   const otherLanguage = language === 'sv' ? 'fi' : 'sv';
   return [
     { id: 'select', header: t('changeRequests.col.select'), meta: { unsortable: true } satisfies RequestColumnMeta },
     { id: 'code', accessorFn: (row) => row.code, header: t('changeRequests.col.code'), sortFn: 'alphanumeric' },
-    { id: 'type', accessorFn: (row) => typeText(row.type, t), header: t('changeRequests.col.type'), sortFn: 'text' },
-    { id: 'recipient', accessorFn: (row) => recipientText(row.recipient, t), header: t('changeRequests.col.recipient'), sortFn: 'text' },
+    { id: 'recipient', accessorFn: (row) => recipientText(row.recipient, t, row.recipientLabel, language), header: t('changeRequests.col.recipient'), sortFn: 'text', meta: { className: 'lp-cr-col-recipient' } satisfies RequestColumnMeta },
     {
       id: 'service',
+      meta: { className: 'lp-cr-col-service' } satisfies RequestColumnMeta,
       accessorFn: (row) => localize(row.serviceName, language) || row.details.texts?.nameFi || '',
       header: t('changeRequests.col.service'),
       sortFn: 'text',
@@ -49,9 +54,26 @@ export function requestColumns(t: TFunction, language: string, now: Date): Reque
         );
       },
     },
-    { id: 'item', accessorFn: (row) => itemText(row, t, language), header: t('changeRequests.col.item'), sortFn: 'text' },
+    {
+      id: 'item',
+      accessorFn: (row) => `${typeText(row.type, t)} ${itemText(row, t, language, areaLabel)}`,
+      header: t('changeRequests.col.item'),
+      sortFn: 'text',
+      meta: { className: 'lp-cr-col-item' } satisfies RequestColumnMeta,
+      cell: (info) => {
+        const row = info.row.original;
+        const item = itemText(row, t, language, areaLabel);
+        return (
+          <>
+            {typeText(row.type, t)}
+            {item && <div className="lp-muted lp-small">{item}</div>}
+          </>
+        );
+      },
+    },
     {
       id: 'articles',
+      meta: { className: 'lp-cr-col-articles' } satisfies RequestColumnMeta,
       accessorFn: (row) => row.articles.length,
       header: t('changeRequests.col.articles'),
       sortFn: 'basic',
@@ -80,7 +102,7 @@ export function requestColumns(t: TFunction, language: string, now: Date): Reque
       header: t('changeRequests.col.age'),
       sortFn: 'basic',
       sortDescFirst: true,
-      meta: { numeric: true } satisfies RequestColumnMeta,
+      meta: { numeric: true, className: 'lp-cr-col-age' } satisfies RequestColumnMeta,
       cell: (info) => t('changeRequests.ageDays', { count: info.getValue() as number }),
     },
     {
@@ -88,6 +110,7 @@ export function requestColumns(t: TFunction, language: string, now: Date): Reque
       accessorFn: (row) => verificationText(row.verification, t),
       header: t('changeRequests.col.verification'),
       sortFn: 'text',
+      meta: { className: 'lp-cr-col-verification' } satisfies RequestColumnMeta,
       cell: (info) => {
         const v = info.row.original.verification;
         return <span className={v?.fixed ? 'lp-cr-fixed' : v ? 'lp-cr-problem' : 'lp-muted'}>{info.getValue() as string}</span>;

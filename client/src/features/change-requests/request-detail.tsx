@@ -6,16 +6,19 @@ import type { ChangeRequestState } from '../../../../shared/domain/change-reques
 import type { ChangeRequestView } from '../../../../shared/schemas/change-requests-api';
 import { AppLink } from '../../components/app-link';
 import { ErrorMessage } from '../../components/error-message';
+import { useAreaLabel } from '../../lib/area-label';
 import { useCan } from '../../lib/auth';
 import { formatDateTime } from '../../lib/format-date';
 import { localize } from '../../lib/localize';
 import { linkTo, useSearchKeys } from '../../lib/router';
 import { useTRPC } from '../../lib/trpc';
 import { useWorkbenchParams } from '../../lib/workbench-params';
+import { CloseRequestDialog } from './close-request-dialog';
 import { RequestEditDialog } from './request-edit-dialog';
 import { RequestExports } from './request-exports';
 import { looksLikeEmail } from './request-filters';
 import { RequestHistory } from './request-history';
+import { moveKind } from './request-moves';
 import { RequestVerification } from './request-verification';
 import { itemText, recipientText, typeText } from './request-words';
 import { StateBadge } from './state-badge';
@@ -47,18 +50,24 @@ export function RequestDetail({ id }: { id: number }) {
   const { region } = useWorkbenchParams();
   const keep = useSearchKeys(['region', 'compare']);
   const mayManage = useCan('manageRequests');
+  const areaLabel = useAreaLabel();
   const detail = useQuery(trpc.changeRequests.get.queryOptions({ region, id }));
   const [editing, setEditing] = useState(false);
   const [notice, setNotice] = useState('');
+  const [closing, setClosing] = useState<ChangeRequestState | null>(null);
   const reload = () => queryClient.invalidateQueries({ queryKey: trpc.changeRequests.pathKey() });
   const move = useMutation(
     trpc.changeRequests.move.mutationOptions({
       onMutate: () => setNotice(''),
       onSuccess: async (_result, input) => {
+        setClosing(null);
         setNotice(t('changeRequests.detail.moved', { state: t(`changeRequests.state.${input.to}`) }));
         await reload();
       },
-      onError: () => void reload(),
+      onError: () => {
+        setClosing(null);
+        void reload();
+      },
     }),
   );
   const code = detail.data?.request.code;
@@ -73,7 +82,11 @@ export function RequestDetail({ id }: { id: number }) {
   const otherLanguage = i18n.language === 'sv' ? 'fi' : 'sv';
   const titleOf = (articleId: string) => localize(request.articles.find((a) => a.id === articleId)?.title, i18n.language) || articleId;
   const names = { service: (serviceId: string) => (serviceId === request.serviceId ? localize(request.serviceName, i18n.language) : serviceId) || serviceId, article: titleOf };
-  const moveTo = (to: ChangeRequestState) => move.mutate({ region, to, requests: [{ id: request.id, baseVersion: request.version }] });
+  const moveTo = (to: ChangeRequestState, note?: string) => move.mutate({ region, to, note, requests: [{ id: request.id, baseVersion: request.version }] });
+  // Forward moves first (the nearest one is the main action), then reopening, then closing.
+  const rank = { forward: 0, back: 1, close: 2 } as const;
+  const orderedMoves = request.nextStates.map((state) => ({ state, kind: moveKind(request.state, state) })).sort((a, b) => rank[a.kind] - rank[b.kind]);
+  const mainMove = orderedMoves.find((m) => m.kind === 'forward')?.state ?? null;
   const texts = request.details.texts;
   const email = request.recipient.email;
   return (
@@ -90,9 +103,14 @@ export function RequestDetail({ id }: { id: number }) {
       </p>
       {mayManage && (
         <div className="lp-actions" role="group" aria-label={t('changeRequests.detail.moves')}>
-          {request.nextStates.map((state) => (
-            <Button key={state} variant={state === 'withdrawn' || state === 'rejected' ? 'secondary' : 'default'} disabled={move.isPending} onClick={() => moveTo(state)}>
-              {t('changeRequests.detail.moveTo', { state: t(`changeRequests.state.${state}`) })}
+          {orderedMoves.map(({ state, kind }) => (
+            <Button
+              key={state}
+              variant={kind === 'close' ? 'secondaryNoBorder' : state === mainMove ? 'default' : 'secondary'}
+              disabled={move.isPending}
+              onClick={() => (kind === 'close' ? setClosing(state) : moveTo(state))}
+            >
+              {t(kind === 'back' ? 'changeRequests.detail.reopen' : 'changeRequests.detail.moveTo', { state: t(`changeRequests.state.${state}`) })}
             </Button>
           ))}
           <Button variant="secondaryNoBorder" onClick={() => setEditing(true)}>{t('changeRequests.detail.edit')}</Button>
@@ -106,7 +124,7 @@ export function RequestDetail({ id }: { id: number }) {
             <dl className="lp-cr-facts">
               <dt>{t('changeRequests.detail.recipient')}</dt>
               <dd data-testid="cr-recipient">
-                {recipientText(request.recipient, t)}
+                {recipientText(request.recipient, t, request.recipientLabel, i18n.language)}
                 <div className="lp-small">
                   {t('changeRequests.detail.email')}: {looksLikeEmail(email) ? <a href={`mailto:${email.trim()}`}>{email}</a> : email || t('changeRequests.detail.noEmail')}
                 </div>
@@ -129,7 +147,7 @@ export function RequestDetail({ id }: { id: number }) {
               {request.itemKind && (
                 <>
                   <dt>{t('changeRequests.detail.item')}</dt>
-                  <dd>{itemText(request, t, i18n.language)}</dd>
+                  <dd>{itemText(request, t, i18n.language, areaLabel)}</dd>
                 </>
               )}
               <dt>{t('changeRequests.detail.reason')}</dt>
@@ -176,6 +194,9 @@ export function RequestDetail({ id }: { id: number }) {
           <RequestHistory events={history} names={names} />
         </aside>
       </div>
+      {mayManage && (
+        <CloseRequestDialog code={request.code} to={closing} busy={move.isPending} onConfirm={(note) => closing && moveTo(closing, note)} onCancel={() => setClosing(null)} />
+      )}
       {mayManage && (
         <RequestEditDialog
           region={region}

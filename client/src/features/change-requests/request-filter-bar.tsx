@@ -1,8 +1,7 @@
 import { useTranslation } from 'react-i18next';
-import { Button, Dropdown, DropdownItem, SearchInput } from 'suomifi-ui-components';
+import { Button, Dropdown, DropdownItem, MultiSelect, SearchInput } from 'suomifi-ui-components';
 import { changeRequestStates, changeRequestTypes, type ChangeRequestState } from '../../../../shared/domain/change-request';
 import type { RecipientGroup } from '../../../../shared/schemas/change-requests-api';
-import { StringsMultiSelect } from '../../components/strings-multi-select';
 import { recipientKey, statesParam, type RequestFilters } from './request-filters';
 import { recipientText, typeText } from './request-words';
 
@@ -10,7 +9,8 @@ const all = '__all';
 
 /** States (several), recipient, type and free text; every change goes to the URL. */
 export function RequestFilterBar({ filters, recipients, onChange }: { filters: RequestFilters; recipients: readonly RecipientGroup[]; onChange: (changes: Record<string, string | null>) => void }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const stateItems = changeRequestStates.map((s): { uniqueItemId: ChangeRequestState; labelText: string } => ({ uniqueItemId: s, labelText: t(`changeRequests.state.${s}`) }));
   const filtering = filters.states.length > 0 || filters.recipient !== '' || filters.type !== '' || filters.query !== '';
   return (
     <div className="lp-toolbar" role="search" aria-label={t('changeRequests.filter.label')}>
@@ -23,12 +23,22 @@ export function RequestFilterBar({ filters, recipients, onChange }: { filters: R
         onSearch={(value) => onChange({ q: String(value) })}
       />
       <div style={{ minWidth: 260 }}>
-        <StringsMultiSelect
+        {/* MultiSelect itself (not StringsMultiSelect) for the placeholder: the other filters say "All" too. */}
+        <MultiSelect
           id="cr-filter-states"
           labelText={t('changeRequests.filter.states')}
-          items={changeRequestStates.map((s) => ({ uniqueItemId: s, labelText: t(`changeRequests.state.${s}`) }))}
-          selected={filters.states}
-          onChange={(chosen) => onChange({ state: statesParam(chosen as ChangeRequestState[]) })}
+          visualPlaceholder={t('changeRequests.summary.allStates')}
+          items={stateItems}
+          selectedItems={stateItems.filter((item) => filters.states.includes(item.uniqueItemId))}
+          onItemSelectionsChange={(chosen) => onChange({ state: statesParam(chosen.map((item) => item.uniqueItemId)) })}
+          chipListVisible
+          ariaChipActionLabel={t('common.remove')}
+          removeAllButtonLabel={t('common.removeAll')}
+          noItemsText={t('common.noResults')}
+          ariaSelectedAmountTextFunction={(n) => t('common.selectedAmount', { count: n })}
+          ariaOptionsAvailableTextFunction={(n) => t('common.optionsAvailable', { count: n })}
+          ariaOptionChipRemovedTextFunction={(name) => t('common.removed', { name })}
+          fullWidth
         />
       </div>
       <Dropdown labelText={t('changeRequests.filter.recipient')} value={filters.recipient || all} onChange={(value) => onChange({ to: value === all ? null : value })}>
@@ -36,7 +46,7 @@ export function RequestFilterBar({ filters, recipients, onChange }: { filters: R
           <DropdownItem key={all} value={all}>{t('changeRequests.summary.allRecipients')}</DropdownItem>,
           ...recipients.map((group) => (
             <DropdownItem key={recipientKey(group.recipient)} value={recipientKey(group.recipient)}>
-              {recipientText(group.recipient, t)}
+              {recipientText(group.recipient, t, group.recipientLabel, i18n.language)}
             </DropdownItem>
           )),
         ]}

@@ -49,6 +49,7 @@ function searchText(view: ChangeRequestView): string {
     view.itemLabel?.sv ?? '',
     view.reason,
     view.recipient.name,
+    view.recipientLabel?.sv ?? '',
     view.details.texts?.nameFi ?? '',
     view.details.texts?.nameSv ?? '',
     ...view.articles.flatMap((a) => [a.id, a.title.fi ?? '', a.title.sv ?? '']),

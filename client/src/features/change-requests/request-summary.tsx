@@ -23,7 +23,7 @@ export function RequestSummary({
   onStates: (states: ChangeRequestState[]) => void;
   onRecipient: (key: string | null) => void;
 }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const total = list?.requests.length ?? 0;
   const toggle = (state: ChangeRequestState) => onStates(states.includes(state) ? states.filter((s) => s !== state) : [...states, state]);
   const recipients = [...(list?.recipients ?? [])].sort((a, b) => b.total - a.total || a.recipient.name.localeCompare(b.recipient.name, 'fi'));
@@ -60,7 +60,7 @@ export function RequestSummary({
             return (
               <li key={key}>
                 <button type="button" className="lp-link-button" aria-current={recipient === key ? 'true' : undefined} onClick={() => onRecipient(recipient === key ? null : key)}>
-                  {recipientText(group.recipient, t)}
+                  {recipientText(group.recipient, t, group.recipientLabel, i18n.language)}
                 </button>
                 <span className="lp-cr-count">{group.total}</span>
               </li>

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { ChangeRequestView } from '../../../../shared/schemas/change-requests-api';
 import { AppLink } from '../../components/app-link';
 import { VirtualTableBody } from '../../components/virtual-table-body';
+import { useAreaLabel } from '../../lib/area-label';
 import { linkTo } from '../../lib/router';
 import { requestColumns, requestTableFeatures, type RequestColumnMeta } from './request-columns';
 
@@ -11,6 +12,10 @@ export function readSorting(value: string | null): SortingState {
   if (!value) return [];
   const [id, direction] = value.split('.');
   return id ? [{ id, desc: direction === 'desc' }] : [];
+}
+
+function cellClass(meta: RequestColumnMeta | undefined): string | undefined {
+  return [meta?.numeric ? 'lp-num' : '', meta?.className ?? ''].filter(Boolean).join(' ') || undefined;
 }
 
 /**
@@ -38,9 +43,10 @@ export function RequestTable({
   search: URLSearchParams;
 }) {
   const { t, i18n } = useTranslation();
+  const areaLabel = useAreaLabel();
   // Ages are counted from when the list was loaded, so they do not tick while one reads.
   const now = useMemo(() => new Date(), [rows]); // eslint-disable-line react-hooks/exhaustive-deps
-  const columns = useMemo(() => requestColumns(t, i18n.language, now).filter((c) => selected !== null || c.id !== 'select'), [t, i18n.language, now, selected !== null]); // eslint-disable-line react-hooks/exhaustive-deps
+  const columns = useMemo(() => requestColumns(t, i18n.language, now, areaLabel).filter((c) => selected !== null || c.id !== 'select'), [t, i18n.language, now, selected !== null, areaLabel]); // eslint-disable-line react-hooks/exhaustive-deps
   const sorting = readSorting(sort);
   const table = useTable({
     features: requestTableFeatures,
@@ -75,7 +81,7 @@ export function RequestTable({
               }
               const sorted = header.column.getIsSorted();
               return (
-                <th key={header.id} scope="col" className={meta?.numeric ? 'lp-num' : undefined} aria-sort={sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : 'none'}>
+                <th key={header.id} scope="col" className={cellClass(meta)} aria-sort={sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : 'none'}>
                   <button type="button" className="lp-sort" onClick={header.column.getToggleSortingHandler()}>
                     <table.FlexRender header={header} />
                     <span aria-hidden="true">{sorted === 'asc' ? ' ▲' : sorted === 'desc' ? ' ▼' : ''}</span>
@@ -112,7 +118,7 @@ export function RequestTable({
                     );
                   }
                   return (
-                    <td key={cell.id} className={meta?.numeric ? 'lp-num' : undefined}>
+                    <td key={cell.id} className={cellClass(meta)}>
                       <table.FlexRender cell={cell} />
                     </td>
                   );

@@ -1,3 +1,4 @@
+import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Heading, Text } from 'suomifi-ui-components';
 import type { ChangeRequestView } from '../../../../shared/schemas/change-requests-api';
@@ -5,6 +6,8 @@ import { useAreaLabel } from '../../lib/area-label';
 import { keywordLabel, useCodeLabels } from '../../lib/code-labels';
 import { formatDateTime } from '../../lib/format-date';
 import { localize } from '../../lib/localize';
+import { useTRPC } from '../../lib/trpc';
+import { useWorkbenchParams } from '../../lib/workbench-params';
 import { problemDetailText, problemText, type ItemLabeler } from './request-words';
 
 /** The latest automatic check of a request: fixed (when, against which snapshot) or what is still wrong, in words. */
@@ -13,12 +16,21 @@ export function RequestVerification({ request, articleTitle }: { request: Change
   const v = request.verification;
   const codeLabel = useCodeLabels(i18n.language);
   const areaLabel = useAreaLabel();
-  // The request's own item has its label; other keywords are named by the end of their URI.
+  const trpc = useTRPC();
+  const { region } = useWorkbenchParams();
+  // The keywords still letting the service in are the service's own: its labels name them.
+  const service = useQuery({
+    ...trpc.services.detail.queryOptions({ region, serviceId: request.serviceId ?? '-' }),
+    enabled: request.serviceId !== null && v !== null && !v.fixed,
+    retry: false,
+  });
+  const keywordLabels = service.data?.summary.keywordLabels;
+  // The request's own item has its label; other keywords by the service's labels, else the end of their URI.
   const label: ItemLabeler = (kind, value) =>
     value === request.itemValue && request.itemLabel
       ? localize(request.itemLabel, i18n.language) || value
       : kind === 'keywords'
-        ? keywordLabel(value, undefined, i18n.language)
+        ? keywordLabel(value, keywordLabels, i18n.language)
         : kind === 'area'
           ? areaLabel(value)
           : codeLabel(kind, value);

@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next';
 import type { ChangeRequestType, Recipient, VerificationProblem, VerificationResult } from '../../../../shared/domain/change-request';
-import type { ChangeRequestView } from '../../../../shared/schemas/change-requests-api';
+import type { ChangeRequestView, LocalizedText } from '../../../../shared/schemas/change-requests-api';
 import { localize } from '../../lib/localize';
 
 /**
@@ -11,21 +11,33 @@ export function typeText(type: ChangeRequestType, t: TFunction): string {
   return t(`changeRequests.type.${type}`);
 }
 
-/** The item as people say it: its label when known (with the code for classes), else the raw value. */
-export function itemText(view: Pick<ChangeRequestView, 'itemKind' | 'itemValue' | 'itemLabel'>, t: TFunction, language: string): string {
+/**
+ * The item as people say it: its label when known (with the code for classes), else the raw
+ * value. Areas are named by `areaLabel` (useAreaLabel) in the UI language: the server has no
+ * label for them and "Nationwide" must not leak into a Finnish or Swedish page.
+ */
+export function itemText(
+  view: Pick<ChangeRequestView, 'itemKind' | 'itemValue' | 'itemLabel'>,
+  t: TFunction,
+  language: string,
+  areaLabel?: (value: string) => string,
+): string {
   if (!view.itemKind || !view.itemValue) return '';
-  const label = localize(view.itemLabel, language);
   const kind = t(`reasonKind.${view.itemKind}`);
+  if (view.itemKind === 'area' && areaLabel) return `${kind}: ${areaLabel(view.itemValue)}`;
+  const label = localize(view.itemLabel, language);
   if (!label || label === view.itemValue) return `${kind}: ${view.itemValue}`;
   return view.itemKind === 'keywords' ? `${kind}: ${label}` : `${kind}: ${label} (${view.itemValue})`;
 }
 
 /**
- * The recipient's name; DigiFinland and the county also say what they receive (the county can
- * also be a recipient as a service owner, so its two roles must read apart).
+ * The recipient's name, in the UI language when `label` (the view's recipientLabel) has it,
+ * else the stored Finnish name; DigiFinland and the county also say what they receive (the
+ * county can also be a recipient as a service owner, so its two roles must read apart).
  */
-export function recipientText(recipient: Recipient, t: TFunction): string {
-  return recipient.kind === 'organization' ? recipient.name : t(`changeRequests.recipientLabel.${recipient.kind}`, { name: recipient.name });
+export function recipientText(recipient: Recipient, t: TFunction, label?: LocalizedText | null, language = 'fi'): string {
+  const name = localize(label, language) || recipient.name;
+  return recipient.kind === 'organization' ? name : t(`changeRequests.recipientLabel.${recipient.kind}`, { name });
 }
 
 /** Names an item of a kind (keyword label, class name, area name) for a problem's detail. */
@@ -58,10 +70,20 @@ export function problemDetailText(problem: VerificationProblem, t: TFunction, la
     .join(', ');
 }
 
-/** One thing still wrong, with the article it concerns and the detail in words. */
+/**
+ * One thing still wrong, with the article it concerns and the detail in words. A problem about
+ * an article has its own sentence naming it (each language inflects "article" differently per
+ * problem); any other code falls back to the plain problem followed by the article.
+ */
 export function problemText(problem: VerificationProblem, t: TFunction, articleTitle: (id: string) => string, detail = problem.detail ?? ''): string {
-  const parts = [t(`changeRequests.problem.${problem.code}`)];
-  if (problem.articleId) parts.push(t('changeRequests.problem.inArticle', { title: articleTitle(problem.articleId) }));
+  const plain = t(`changeRequests.problem.${problem.code}`);
+  const parts: string[] = [];
+  if (problem.articleId) {
+    const title = articleTitle(problem.articleId);
+    parts.push(t(`changeRequests.problemIn.${problem.code}`, { title, defaultValue: `${plain}, ${t('changeRequests.problem.inArticle', { title })}` }));
+  } else {
+    parts.push(plain);
+  }
   if (detail) parts.push(t('changeRequests.problem.detail', { detail }));
   return parts.join(' ');
 }

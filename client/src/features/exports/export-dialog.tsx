@@ -11,7 +11,7 @@ import { recipientFilterOfKey } from '../../../../shared/domain/change-request';
 import { recipientText } from '../change-requests/request-words';
 import { JobProgress } from '../imports/job-progress';
 import { useJob } from '../imports/use-job';
-import { defaultChoices, exportFileUrl, exportFormats, exportIdOf, exportInput, isLetter, type ExportChoices, type ExportFormat } from './export-input';
+import { defaultChoices, exportFileUrl, exportFormats, exportIdOf, exportInput, isLetter, markSentByDefault, readyToMark, type ExportChoices, type ExportFormat } from './export-input';
 import './exports.css';
 
 export interface ExportDialogProps {
@@ -19,6 +19,8 @@ export interface ExportDialogProps {
   /** The list's selection; empty: the dialog's recipient and states choose. */
   ids: readonly number[];
   recipients: readonly RecipientGroup[];
+  /** How many of the selection are ready to send (they are the ones an export marks sent). */
+  readySelected?: number;
   visible: boolean;
   onClose: () => void;
 }
@@ -28,11 +30,13 @@ export interface ExportDialogProps {
  * whether to mark them sent; then the export job's progress, and the file (downloaded at once,
  * and as a link to download again).
  */
-export function ExportDialog({ region, ids, recipients, visible, onClose }: ExportDialogProps) {
-  const { t } = useTranslation();
+export function ExportDialog({ region, ids, recipients, readySelected = 0, visible, onClose }: ExportDialogProps) {
+  const { t, i18n } = useTranslation();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const [choices, setChoices] = useState<ExportChoices>(() => defaultChoices(ids));
+  // The format sets whether to mark sent until the person ticks or unticks it themselves.
+  const [markSentTouched, setMarkSentTouched] = useState(false);
   const start = useMutation(trpc.exports.start.mutationOptions());
   const job = useJob(start.data?.id ?? null);
   const exportId = job.data?.status === 'done' ? exportIdOf(job.data.result) : null;
@@ -56,13 +60,17 @@ export function ExportDialog({ region, ids, recipients, visible, onClose }: Expo
     start.reset();
     downloaded.current = null;
     setChoices(defaultChoices(ids));
+    setMarkSentTouched(false);
   };
   const close = () => {
     reset();
     onClose();
   };
   useEffect(() => {
-    if (visible) setChoices(defaultChoices(ids));
+    if (visible) {
+      setChoices(defaultChoices(ids));
+      setMarkSentTouched(false);
+    }
   }, [visible]); // eslint-disable-line react-hooks/exhaustive-deps -- a new selection counts when the dialog opens
 
   const set = (changes: Partial<ExportChoices>) => setChoices((c) => ({ ...c, ...changes }));
@@ -75,6 +83,8 @@ export function ExportDialog({ region, ids, recipients, visible, onClose }: Expo
   const running = start.isPending || (start.data !== undefined && job.data?.status !== 'done' && job.data?.status !== 'failed' && !job.error);
   const phase = start.data === undefined ? 'form' : job.data?.status === 'done' ? 'done' : job.data?.status === 'failed' ? 'failed' : 'running';
   const exportsReady = choices.ids.length > 0 || choices.states.includes('ready');
+  const chooseFormat = (format: ExportFormat) => set(markSentTouched ? { format } : { format, markSent: markSentByDefault(format) });
+  const willMark = exportsReady ? readyToMark(choices, readySelected, recipients.map((g) => ({ key: recipientKey(g.recipient), ready: g.byState.ready ?? 0 }))) : 0;
   // The form (and its focused button) gives way to the progress: focus follows, so keyboard and screen reader users stay in the dialog.
   const statusRef = useRef<HTMLDivElement>(null);
   const showingStatus = phase !== 'form';
@@ -94,7 +104,7 @@ export function ExportDialog({ region, ids, recipients, visible, onClose }: Expo
                 <Button variant="secondaryNoBorder" onClick={() => set({ ids: [] })}>{t('exports.useFilters')}</Button>
               </InlineAlert>
             )}
-            <RadioButtonGroup labelText={t('exports.format')} name="export-format" value={choices.format} onChange={(value) => set({ format: value as ExportFormat })}>
+            <RadioButtonGroup labelText={t('exports.format')} name="export-format" value={choices.format} onChange={(value) => chooseFormat(value as ExportFormat)}>
               {exportFormats.map((format) => (
                 <RadioButton key={format} value={format} hintText={formatHint(t, format)}>
                   {formatName(t, format)}
@@ -109,7 +119,7 @@ export function ExportDialog({ region, ids, recipients, visible, onClose }: Expo
                     // An owner known by name only cannot be filtered on the server: select its requests in the list instead.
                     ...recipients.filter((group) => recipientFilterOfKey(recipientKey(group.recipient)) !== null).map((group) => (
                       <DropdownItem key={recipientKey(group.recipient)} value={recipientKey(group.recipient)}>
-                        {t('exports.recipientCount', { name: recipientText(group.recipient, t), count: group.total })}
+                        {t('exports.recipientCount', { name: recipientText(group.recipient, t, group.recipientLabel, i18n.language), count: group.total })}
                       </DropdownItem>
                     )),
                   ]}
@@ -137,7 +147,10 @@ export function ExportDialog({ region, ids, recipients, visible, onClose }: Expo
                 <RadioButton value="," hintText={t('exports.commaHint')}>{t('exports.comma')}</RadioButton>
               </RadioButtonGroup>
             )}
-            <Checkbox checked={choices.markSent && exportsReady} disabled={!exportsReady} hintText={t('exports.markSentHint')} onClick={({ checkboxState }) => set({ markSent: checkboxState })}>
+            <Checkbox checked={choices.markSent && exportsReady} disabled={!exportsReady} hintText={t('exports.markSentHint')} onClick={({ checkboxState }) => {
+                setMarkSentTouched(true);
+                set({ markSent: checkboxState });
+              }}>
               {t('exports.markSent')}
             </Checkbox>
             {start.error && <ErrorMessage error={start.error} />}
@@ -155,8 +168,11 @@ export function ExportDialog({ region, ids, recipients, visible, onClose }: Expo
       <ModalFooter>
         {phase === 'form' ? (
           <>
-            <Button type="submit" form="export-form" disabled={running || noStates}>{t('exports.submit')}</Button>
+            <Button type="submit" form="export-form" disabled={running || noStates} aria-describedby="export-consequence">{t('exports.submit')}</Button>
             <Button variant="secondary" onClick={close}>{t('common.cancel')}</Button>
+            <Text id="export-consequence" className="lp-export-consequence" data-testid="export-consequence">
+              {willMark > 0 ? t('exports.willMarkSent', { count: willMark }) : t('exports.statesUnchanged')}
+            </Text>
           </>
         ) : (
           <>

@@ -18,7 +18,24 @@ export interface ExportChoices {
   ids: number[];
 }
 
-export const defaultChoices = (ids: readonly number[]): ExportChoices => ({ format: 'xlsx', recipient: 'all', states: ['ready'], language: 'fi', csvSeparator: ';', markSent: true, ids: [...ids] });
+/**
+ * Whether an export marks its ready requests sent unless the person says otherwise: a letter or
+ * a workbook is what goes to the recipient; CSV and JSON are mostly for one's own use.
+ */
+export const markSentByDefault = (format: ExportFormat): boolean => format === 'xlsx' || isLetter(format);
+
+export const defaultChoices = (ids: readonly number[]): ExportChoices => ({ format: 'xlsx', recipient: 'all', states: ['ready'], language: 'fi', csvSeparator: ';', markSent: markSentByDefault('xlsx'), ids: [...ids] });
+
+/**
+ * How many requests the export moves to sent, for the line next to the Export button: the
+ * selection's ready ones, or the ready ones of the chosen recipient (all recipients: every one).
+ */
+export function readyToMark(choices: ExportChoices, readySelected: number, groups: readonly { key: string; ready: number }[]): number {
+  if (!choices.markSent) return 0;
+  if (choices.ids.length > 0) return readySelected;
+  if (!choices.states.includes('ready')) return 0;
+  return groups.filter((g) => choices.recipient === 'all' || g.key === choices.recipient).reduce((sum, g) => sum + g.ready, 0);
+}
 
 export type StartExportInput = z.input<typeof startExportInputSchema>;
 
