@@ -1,9 +1,10 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildDiffReport } from '../../server/engine/region-diff-report';
-import { axeViolations, describeViolations, focusedControl, launchBrowser } from './helpers/browser';
+import { focusedControl, launchBrowser } from './helpers/browser';
 import { startE2eServer, type E2eAccount, type E2eServer } from './helpers/e2e-server';
-import { signIn } from './helpers/sign-in';
+import { expectNoViolations } from './helpers/expect-no-violations';
+import { signedInPage } from './helpers/signed-in-page';
 
 /** The demo's workshop (seeded with the demo people) and an article whose sign-off drifted. */
 const workshopId = 1;
@@ -25,14 +26,7 @@ afterAll(async () => {
 
 /** A page of its own signed in as `account`; axe is injected as a script, so the CSP is bypassed. */
 async function pageAs(account: E2eAccount): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1400, height: 1000 }, bypassCSP: true });
-  const page = await context.newPage();
-  await signIn(page, server.url, account);
-  return page;
-}
-
-async function expectNoViolations(page: Page): Promise<void> {
-  expect(describeViolations(await axeViolations(page))).toEqual([]);
+  return (await signedInPage(browser, server, account, { bypassCSP: true })).page;
 }
 
 describe('WCAG 2.1 A/AA scan (axe-core) of the people views, as the project manager', () => {

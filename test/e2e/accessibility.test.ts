@@ -1,8 +1,9 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeViolations, describeViolations, focusedControl, launchBrowser } from './helpers/browser';
+import { focusedControl } from './helpers/browser';
 import { startE2eServer, type E2eServer } from './helpers/e2e-server';
-import { signIn } from './helpers/sign-in';
+import { expectNoViolations } from './helpers/expect-no-violations';
+import { openSignedInPage } from './helpers/signed-in-page';
 
 let server: E2eServer;
 let browser: Browser;
@@ -10,10 +11,7 @@ let page: Page;
 
 beforeAll(async () => {
   server = await startE2eServer();
-  browser = await launchBrowser();
-  // axe is injected as a script, which the app's Content-Security-Policy rightly refuses.
-  page = await browser.newPage({ viewport: { width: 1400, height: 1000 }, bypassCSP: true });
-  await signIn(page, server.url, server.accounts.manager);
+  ({ browser, page } = await openSignedInPage(server, server.accounts.manager, { bypassCSP: true }));
 });
 
 afterAll(async () => {
@@ -21,51 +19,47 @@ afterAll(async () => {
   await server?.close();
 });
 
-async function expectNoViolations(): Promise<void> {
-  expect(describeViolations(await axeViolations(page))).toEqual([]);
-}
-
 describe('WCAG 2.1 A/AA scan (axe-core) of every view', () => {
   it('articles list', async () => {
     await page.goto(`${server.url}/?region=01`);
     await page.locator('[data-testid="article-row"]').first().waitFor();
-    await expectNoViolations();
+    await expectNoViolations(page);
   });
 
   it('article view, and its flag and description-request dialogs', async () => {
     await page.goto(`${server.url}/?region=01&has=unreviewed`);
     await page.locator('[data-testid="article-row"] a').first().click();
     await page.locator('[data-testid="service-row"]').first().waitFor();
-    await expectNoViolations();
+    await expectNoViolations(page);
     await page.locator('[data-testid="service-row"]').first().focus();
     await page.keyboard.press('f');
     await page.getByRole('dialog').waitFor();
-    await expectNoViolations();
+    await expectNoViolations(page);
     await page.keyboard.press('Escape');
     await page.getByRole('button', { name: 'Pyydä uusi palvelukuvaus' }).click();
     await page.getByRole('dialog').waitFor();
-    await expectNoViolations();
+    await expectNoViolations(page);
     await page.keyboard.press('Escape');
     await page.locator('[data-testid="service-row"]').first().focus();
     await page.keyboard.press('?');
     await page.getByRole('dialog').waitFor();
-    await expectNoViolations();
+    await expectNoViolations(page);
   });
 
   it('catalogue with a service opened', async () => {
     await page.goto(`${server.url}/catalogue?region=01`);
     await page.locator('[data-testid="catalogue-row"] button').first().click();
     await page.locator('[data-testid="service-detail"]').waitFor();
-    await expectNoViolations();
+    await expectNoViolations(page);
   });
 
   it('flags and description requests', async () => {
     await page.goto(`${server.url}/flags?region=01`);
     await page.getByRole('heading', { level: 1 }).waitFor();
-    await expectNoViolations();
+    await expectNoViolations(page);
     await page.goto(`${server.url}/requests?region=01`);
     await page.getByRole('heading', { level: 1 }).waitFor();
-    await expectNoViolations();
+    await expectNoViolations(page);
   });
 
   it('every control on the article view is reachable by Tab and shows focus', async () => {

@@ -13,9 +13,8 @@ import type { DbHandle } from '../../db/client';
 import { findChangeRequestByCode } from '../../db/queries/change-requests';
 import { generateDemo } from '../../server/demo/generate-demo';
 import { buildDiffReport } from '../../server/engine/region-diff-report';
-import { launchBrowser, watchErrors } from './helpers/browser';
 import { startE2eServer, type E2eServer } from './helpers/e2e-server';
-import { signIn } from './helpers/sign-in';
+import { openSignedInPage } from './helpers/signed-in-page';
 
 const region = '01';
 const reason = 'Silmukkatesti: asiasana nostaa palvelun väärään artikkeliin';
@@ -51,11 +50,7 @@ beforeAll(async () => {
     picked = pickPair(handle);
     writeOwnerFix(picked.serviceId);
   });
-  browser = await launchBrowser();
-  const context = await browser.newContext({ viewport: { width: 1400, height: 1000 }, acceptDownloads: true });
-  page = await context.newPage();
-  errors = watchErrors(page);
-  await signIn(page, server.url, server.accounts.manager);
+  ({ browser, page, errors } = await openSignedInPage(server, server.accounts.manager, { acceptDownloads: true }));
 });
 
 afterAll(async () => {

@@ -3,9 +3,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DbHandle } from '../../db/client';
 import { findChangeRequestByCode } from '../../db/queries/change-requests';
 import { buildDiffReport } from '../../server/engine/region-diff-report';
-import { axeViolations, describeViolations, focusedControl, launchBrowser, watchErrors } from './helpers/browser';
+import { focusedControl } from './helpers/browser';
 import { startE2eServer, type E2eServer } from './helpers/e2e-server';
-import { signIn } from './helpers/sign-in';
+import { expectNoViolations } from './helpers/expect-no-violations';
+import { openSignedInPage } from './helpers/signed-in-page';
 
 const region = '01';
 const reason = 'Selaintesti: asiasana ei kuvaa tätä palvelua';
@@ -29,22 +30,13 @@ beforeAll(async () => {
   server = await startE2eServer(async (handle) => {
     picked = pickPair(handle);
   });
-  browser = await launchBrowser();
-  // axe is injected as a script, so the page's CSP is bypassed in this context.
-  const context = await browser.newContext({ viewport: { width: 1400, height: 1000 }, bypassCSP: true });
-  page = await context.newPage();
-  errors = watchErrors(page);
-  await signIn(page, server.url, server.accounts.manager);
+  ({ browser, page, errors } = await openSignedInPage(server, server.accounts.manager, { bypassCSP: true }));
 });
 
 afterAll(async () => {
   await browser?.close();
   await server?.close();
 });
-
-async function expectNoViolations(): Promise<void> {
-  expect(describeViolations(await axeViolations(page))).toEqual([]);
-}
 
 describe('from a flag to a change request, as the project manager', () => {
   let code = '';
@@ -115,22 +107,22 @@ describe('from a flag to a change request, as the project manager', () => {
     await page.goto(`${server.url}/change-requests?region=${region}`);
     await page.locator('[data-testid="request-row"]').first().waitFor();
     await page.locator('[data-testid="verification-runs"]').getByRole('button', { name: 'Tarkista nyt' }).waitFor();
-    await expectNoViolations();
+    await expectNoViolations(page);
   });
 
   it('the new change request dialog: no WCAG A/AA violations, also with its errors and the description texts', async () => {
     await page.getByRole('button', { name: 'Uusi muutospyyntö' }).click();
     const dialog = page.getByRole('dialog');
     await dialog.getByRole('heading', { name: 'Uusi muutospyyntö' }).waitFor();
-    await expectNoViolations();
+    await expectNoViolations(page);
     await dialog.getByRole('button', { name: 'Tallenna muutospyyntö' }).click();
     await dialog.getByText('Kirjoita perustelu (vähintään 3 merkkiä).').waitFor();
     await dialog.getByText('Valitse palvelu.').waitFor();
-    await expectNoViolations();
+    await expectNoViolations(page);
     await dialog.getByRole('button', { name: /Mitä pyydetään/ }).click();
     await page.getByRole('option', { name: 'Uusi palvelukuvaus' }).click();
     await dialog.getByRole('group', { name: 'Palvelukuvauksen tekstit' }).waitFor();
-    await expectNoViolations();
+    await expectNoViolations(page);
     await dialog.getByRole('button', { name: 'Peruuta' }).click();
     await dialog.waitFor({ state: 'hidden' });
     // Closing gives focus back to the button that opened the dialog.
@@ -148,13 +140,13 @@ describe('from a flag to a change request, as the project manager', () => {
     // Managers may move it on from ready: to sent, back to draft, or withdraw it.
     await page.getByRole('button', { name: 'Siirrä: Lähetetty' }).waitFor();
     await page.getByRole('button', { name: 'Avaa uudelleen (Luonnos)' }).waitFor();
-    await expectNoViolations();
+    await expectNoViolations(page);
     // Withdrawing asks for the reason first; without one nothing moves.
     await page.getByRole('button', { name: 'Siirrä: Peruttu' }).click();
     const dialog = page.getByRole('dialog');
     await dialog.getByRole('button', { name: 'Siirrä tilaan Peruttu' }).click();
     await dialog.getByText('Kirjoita perustelu.').waitFor();
-    await expectNoViolations();
+    await expectNoViolations(page);
     await dialog.getByRole('button', { name: 'Peruuta' }).click();
     await dialog.waitFor({ state: 'hidden' });
     expect(findChangeRequestByCode(server.handle, code)?.state).toBe('ready');

@@ -10,9 +10,10 @@ import { writeTransaction } from '../../db/client';
 import { insertChangeRequest } from '../../db/queries/change-requests';
 import type { ChangeRequestState, Recipient } from '../../shared/domain/change-request';
 import { ageBuckets, type DashboardView } from '../../shared/schemas/dashboard-api';
-import { axeViolations, describeViolations, launchBrowser, watchErrors } from './helpers/browser';
+import { launchBrowser } from './helpers/browser';
 import { startE2eServer, type E2eAccount, type E2eServer } from './helpers/e2e-server';
-import { signIn } from './helpers/sign-in';
+import { expectNoViolations } from './helpers/expect-no-violations';
+import { signedInPage, type WatchedPage } from './helpers/signed-in-page';
 
 const REGION = '01';
 const dayMs = 86_400_000;
@@ -59,11 +60,9 @@ afterAll(async () => {
   await server?.close();
 });
 
-async function pageAs(account: E2eAccount): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1400, height: 1000 }, bypassCSP: true });
-  const page = await context.newPage();
-  await signIn(page, server.url, account);
-  return page;
+/** A page of its own signed in as `account`; axe is injected as a script, so the CSP is bypassed. */
+function pageAs(account: E2eAccount): Promise<WatchedPage> {
+  return signedInPage(browser, server, account, { bypassCSP: true });
 }
 
 /** The dashboard as the API gives it to the signed-in page. */
@@ -91,8 +90,7 @@ describe('the progress dashboard, as the project manager', () => {
   let view: DashboardView;
 
   beforeAll(async () => {
-    page = await pageAs(server.accounts.manager);
-    errors = watchErrors(page);
+    ({ page, errors } = await pageAs(server.accounts.manager));
     await page.getByRole('link', { name: 'Tilannekuva' }).click();
     await page.getByRole('heading', { level: 1, name: 'Työn tilannekuva' }).waitFor();
     await page.locator(`[data-testid="chart-topics"] ${chartSvg}`).waitFor();
@@ -114,7 +112,7 @@ describe('the progress dashboard, as the project manager', () => {
   });
 
   it('is clean to axe with the charts showing', async () => {
-    expect(describeViolations(await axeViolations(page))).toEqual([]);
+    await expectNoViolations(page);
   });
 
   it('names the county by its name, not its code', async () => {
@@ -179,14 +177,14 @@ describe('the progress dashboard, as the project manager', () => {
   });
 
   it('is clean to axe with tables and a drill-down open', async () => {
-    expect(describeViolations(await axeViolations(page))).toEqual([]);
+    await expectNoViolations(page);
     expect(errors).toEqual([]);
   });
 });
 
 describe('the progress dashboard, as a participant', () => {
   it('says the figures cover only the articles of their workshops', async () => {
-    const page = await pageAs(server.accounts.participant);
+    const { page } = await pageAs(server.accounts.participant);
     await page.goto(`${server.url}/dashboard?region=${REGION}`);
     await page.getByText('vain työpajojesi artikkelit').waitFor();
     const view = await apiView(page);

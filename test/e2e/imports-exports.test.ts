@@ -15,9 +15,9 @@ import { findChangeRequest, insertChangeRequest } from '../../db/queries/change-
 import { generateDemo } from '../../server/demo/generate-demo';
 import { buildDiffReport } from '../../server/engine/region-diff-report';
 import { digifinlandRecipient } from '../../shared/domain/change-request';
-import { axeViolations, describeViolations, launchBrowser, watchErrors } from './helpers/browser';
 import { startE2eServer, type E2eServer } from './helpers/e2e-server';
-import { signIn } from './helpers/sign-in';
+import { expectNoViolations } from './helpers/expect-no-violations';
+import { openSignedInPage } from './helpers/signed-in-page';
 
 const region = '01';
 const uploadName = 'ptv-palvelut.json';
@@ -80,12 +80,7 @@ function prepare(handle: DbHandle): void {
 beforeAll(async () => {
   folder = mkdtempSync(join(tmpdir(), 'lp-e2e-files-'));
   server = await startE2eServer(async (handle) => prepare(handle));
-  browser = await launchBrowser();
-  // bypassCSP: axe is injected as a script.
-  const context = await browser.newContext({ viewport: { width: 1400, height: 1000 }, bypassCSP: true, acceptDownloads: true });
-  page = await context.newPage();
-  errors = watchErrors(page);
-  await signIn(page, server.url, server.accounts.manager);
+  ({ browser, page, errors } = await openSignedInPage(server, server.accounts.manager, { bypassCSP: true, acceptDownloads: true }));
 });
 
 afterAll(async () => {
@@ -93,10 +88,6 @@ afterAll(async () => {
   await server?.close();
   rmSync(folder, { recursive: true, force: true });
 });
-
-async function expectNoViolations(): Promise<void> {
-  expect(describeViolations(await axeViolations(page))).toEqual([]);
-}
 
 /** The value shown under a label in the import result. */
 const fact = (label: string) => page.locator('.lp-import-facts div').filter({ has: page.locator('dt', { hasText: new RegExp(`^${label}$`) }) }).locator('dd');
@@ -106,7 +97,7 @@ describe('importing a catalogue file from the browser', () => {
     const before = latestSnapshotId(server.handle);
     await page.getByRole('link', { name: 'Tuonti', exact: true }).click();
     await page.getByRole('heading', { level: 1, name: 'Tietojen tuonti' }).waitFor();
-    await expectNoViolations();
+    await expectNoViolations(page);
 
     await page.locator('input[type=file]').setInputFiles(join(folder, uploadName));
     await page.getByRole('button', { name: 'Tuo', exact: true }).click();
@@ -121,7 +112,7 @@ describe('importing a catalogue file from the browser', () => {
     expect(findChangeRequest(server.handle, fixedRequest.id)?.state).toBe('verified');
     // Rule changes are DigiFinland's: a catalogue import leaves the ready request open.
     expect(findChangeRequest(server.handle, readyRequest.id)?.state).toBe('ready');
-    await expectNoViolations();
+    await expectNoViolations(page);
   });
 });
 
@@ -142,13 +133,13 @@ describe('exporting change requests', () => {
     await dialog.getByText('Excel-taulukko (XLSX)', { exact: true }).click();
     expect(await dialog.getByRole('checkbox', { name: 'Merkitse lähetetyiksi' }).isChecked()).toBe(true);
     expect(await dialog.locator('[data-testid="export-consequence"]').textContent()).toMatch(/^\d+ pyyntö(ä)? siirtyy tilaan Lähetetty\.$/);
-    await expectNoViolations();
+    await expectNoViolations(page);
 
     const download = page.waitForEvent('download');
     await dialog.getByRole('button', { name: 'Vie', exact: true }).click();
     const file = await download;
     await dialog.getByText(/^Vienti on valmis/).waitFor();
-    await expectNoViolations();
+    await expectNoViolations(page);
     const path = join(folder, file.suggestedFilename());
     await file.saveAs(path);
     expect(file.suggestedFilename()).toMatch(/\.xlsx$/);
@@ -174,7 +165,7 @@ describe('exporting change requests', () => {
     await latest.getByRole('link', { name: /\.xlsx$/ }).waitFor();
     expect(await latest.locator('td').nth(1).textContent()).toBe(server.accounts.manager.name);
     expect(await latest.locator('td').nth(5).textContent()).toBe('kyllä');
-    await expectNoViolations();
+    await expectNoViolations(page);
     expect(errors).toEqual([]);
   });
 });

@@ -1,9 +1,11 @@
 import type { Browser, BrowserContext, Page, Request } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeViolations, describeViolations, launchBrowser, watchErrors } from './helpers/browser';
+import { launchBrowser } from './helpers/browser';
+import { expectNoViolations } from './helpers/expect-no-violations';
 import { startE2eServer, type E2eServer } from './helpers/e2e-server';
 import { pageMutation } from './helpers/page-api';
 import { signIn, signInForm, signOut } from './helpers/sign-in';
+import { newWatchedPage, type WatchedPage } from './helpers/signed-in-page';
 
 const articleId = 'raskauden-seuranta';
 const sessionCookie = '__Host-linkkipaja-session';
@@ -21,10 +23,8 @@ afterAll(async () => {
 });
 
 /** A fresh browser profile (no cookies); axe needs the CSP bypassed to inject its script. */
-async function freshPage(): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
-  const context = await browser.newContext({ viewport: { width: 1400, height: 1000 }, bypassCSP: true });
-  const page = await context.newPage();
-  return { context, page, errors: watchErrors(page) };
+function freshPage(): Promise<WatchedPage> {
+  return newWatchedPage(browser, { bypassCSP: true });
 }
 
 function approvedDecisions(): { serviceId: string; decision: string; decidedBy: string }[] {
@@ -44,7 +44,7 @@ describe('signing in and out', () => {
     await signInForm(page).submit.waitFor();
     expect(await page.locator('[data-testid="service-row"], [data-testid="article-row"]').count()).toBe(0);
     expect(await page.locator('nav a').count()).toBe(0);
-    expect(describeViolations(await axeViolations(page))).toEqual([]);
+    await expectNoViolations(page);
     await context.close();
   });
 
@@ -217,7 +217,7 @@ describe('a manager invites a person', () => {
     const guest = await freshPage();
     await guest.page.goto(link);
     await guest.page.getByRole('heading', { level: 1, name: `Tervetuloa Linkkipajaan, ${invited.name}` }).waitFor();
-    expect(describeViolations(await axeViolations(guest.page))).toEqual([]);
+    await expectNoViolations(guest.page);
     await guest.page.getByLabel('Uusi salasana', { exact: true }).fill(invited.password);
     await guest.page.getByLabel('Uusi salasana uudelleen').fill(invited.password);
     await guest.page.getByRole('button', { name: 'Aseta salasana ja kirjaudu' }).click();

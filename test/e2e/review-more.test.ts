@@ -1,8 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, watchErrors } from './helpers/browser';
 import { startE2eServer, type E2eServer } from './helpers/e2e-server';
-import { signIn } from './helpers/sign-in';
+import { openSignedInPage } from './helpers/signed-in-page';
 import { addHostileService, hostileName, hostileServiceId, hostileSummary } from './helpers/hostile-service';
 
 const articleId = 'raskauden-alkaminen';
@@ -13,10 +12,7 @@ let errors: string[];
 
 beforeAll(async () => {
   server = await startE2eServer((handle) => addHostileService(handle, articleId));
-  browser = await launchBrowser();
-  page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
-  errors = watchErrors(page);
-  await signIn(page, server.url, server.accounts.manager);
+  ({ browser, page, errors } = await openSignedInPage(server, server.accounts.manager));
 });
 
 afterAll(async () => {

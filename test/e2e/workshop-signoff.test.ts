@@ -3,11 +3,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeTransaction, type DbHandle } from '../../db/client';
 import { insertWorkshop } from '../../db/queries/workshops';
 import { buildDiffReport } from '../../server/engine/region-diff-report';
-import { launchBrowser, watchErrors } from './helpers/browser';
+import { launchBrowser } from './helpers/browser';
 import { importDrift } from './helpers/catalogue-drift';
 import { startE2eServer, type E2eAccount, type E2eServer } from './helpers/e2e-server';
 import { pageMutation } from './helpers/page-api';
-import { signIn } from './helpers/sign-in';
+import { signedInPage } from './helpers/signed-in-page';
 
 const region = '01';
 const workshopName = 'Raskausajan palvelut (selaintesti)';
@@ -66,12 +66,10 @@ afterAll(async () => {
 });
 
 async function pageAs(account: E2eAccount, path?: string): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1400, height: 1000 } });
-  contexts.push(context);
-  const page = await context.newPage();
-  errors.set(account.name, watchErrors(page));
-  await signIn(page, server.url, account, path);
-  return page;
+  const opened = await signedInPage(browser, server, account, { path });
+  contexts.push(opened.context);
+  errors.set(account.name, opened.errors);
+  return opened.page;
 }
 
 function person(name: string): E2eAccount {

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button, Heading, SearchInput, Text } from 'suomifi-ui-components';
 import { ErrorMessage } from '../../components/error-message';
-import { localize } from '../../lib/localize';
+import { ServiceSearchResults, useServiceSearch } from '../../components/service-search-results';
 import { useTRPC } from '../../lib/trpc';
 
 /**
@@ -29,11 +29,11 @@ export function ProposeService({
   /** May request a new description. */
   canRequest: boolean;
 }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const trpc = useTRPC();
   const [query, setQuery] = useState('');
   const [explained, setExplained] = useState<string | null>(null);
-  const results = useQuery({ ...trpc.services.search.queryOptions({ region, query, limit: 8 }), enabled: query.trim().length >= 2 });
+  const results = useServiceSearch(region, query);
   const explain = useQuery({ ...trpc.services.explain.queryOptions({ region, articleId, serviceId: explained ?? '-' }), enabled: explained !== null });
   return (
     <section className="lp-panel" aria-labelledby="propose-heading">
@@ -47,27 +47,25 @@ export function ProposeService({
         onSearch={(value) => setQuery(String(value))}
       />
       {results.error && <ErrorMessage error={results.error} />}
-      <ul className="lp-results" aria-live="polite">
-        {(results.data?.services ?? []).map((s) => (
-          <li key={s.id}>
-            <div>
-              <strong>{localize(s.name, i18n.language)}</strong>
-              <div className="lp-small lp-muted">{localize(s.organizationName, i18n.language)}</div>
-              {explained === s.id && explain.data && (
-                <p className="lp-missing" data-testid="absence">
-                  {explain.data.absence ? t(`missingReason.${explain.data.absence.reason}`) : t('propose.alreadySurfaces')}
-                  {explain.data.absence && explain.data.absence.detail.length > 0 && ` (${explain.data.absence.detail.map((g) => t(`reasonKind.${g}`)).join(', ')})`}
-                </p>
-              )}
-            </div>
-            <div className="lp-actions">
-              <Button variant="secondaryNoBorder" onClick={() => setExplained(s.id)}>{t('propose.why')}</Button>
-              {canPropose && <Button variant="secondary" disabled={busy} onClick={() => void onPropose(s.id)}>{t('propose.add')}</Button>}
-            </div>
-          </li>
-        ))}
-        {results.data && results.data.total === 0 && <li className="lp-muted">{t('propose.noResults')}</li>}
-      </ul>
+      <ServiceSearchResults
+        found={results.data}
+        noResultsText={t('propose.noResults')}
+        detail={(s) =>
+          explained === s.id &&
+          explain.data && (
+            <p className="lp-missing" data-testid="absence">
+              {explain.data.absence ? t(`missingReason.${explain.data.absence.reason}`) : t('propose.alreadySurfaces')}
+              {explain.data.absence && explain.data.absence.detail.length > 0 && ` (${explain.data.absence.detail.map((g) => t(`reasonKind.${g}`)).join(', ')})`}
+            </p>
+          )
+        }
+        actions={(s) => (
+          <div className="lp-actions">
+            <Button variant="secondaryNoBorder" onClick={() => setExplained(s.id)}>{t('propose.why')}</Button>
+            {canPropose && <Button variant="secondary" disabled={busy} onClick={() => void onPropose(s.id)}>{t('propose.add')}</Button>}
+          </div>
+        )}
+      />
       <Text>{t('propose.notInCatalogue')}</Text>{' '}
       {canRequest && <Button variant="secondary" onClick={onRequestDescription}>{t('request.open')}</Button>}
     </section>

@@ -1,24 +1,20 @@
 import { useQuery } from '@tanstack/react-query';
-import { useTable, type SortingState } from '@tanstack/react-table';
+import { useTable } from '@tanstack/react-table';
 import { useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AppLink } from '../../components/app-link';
 import { Heading, Text } from 'suomifi-ui-components';
 import { ErrorMessage } from '../../components/error-message';
+import { SortableHeader } from '../../components/sortable-header';
 import { VirtualTableBody } from '../../components/virtual-table-body';
 import { localize } from '../../lib/localize';
 import { linkTo, useSearchParams } from '../../lib/router';
+import { urlSorting } from '../../lib/url-sorting';
 import { useTRPC } from '../../lib/trpc';
 import { useWorkbenchParams } from '../../lib/workbench-params';
 import { ArticleFilterBar } from './article-filter-bar';
 import { filterArticles, readFilters } from './article-filters';
 import { articleColumns, articleTableFeatures } from './article-columns';
-
-function readSorting(value: string | null): SortingState {
-  if (!value) return [];
-  const [id, direction] = value.split('.');
-  return id ? [{ id, desc: direction === 'desc' }] : [];
-}
 
 /** All articles of the region with their review state; filters and sort live in the URL. */
 export function ArticlesList() {
@@ -32,18 +28,8 @@ export function ArticlesList() {
   const rows = useMemo(() => filterArticles(all, filters), [all, filters.query, filters.topic, filters.status, filters.has, filters.changed]); // eslint-disable-line react-hooks/exhaustive-deps
   const topics = useMemo(() => [...new Set(all.map((a) => a.topic))].sort((a, b) => a.localeCompare(b, 'fi')), [all]);
   const columns = useMemo(() => articleColumns(t, i18n.language, compare !== null), [t, i18n.language, compare]);
-  const sorting = readSorting(search.get('sort'));
-  const table = useTable({
-    features: articleTableFeatures,
-    columns,
-    data: rows,
-    state: { sorting },
-    onSortingChange: (updater) => {
-      const next = typeof updater === 'function' ? updater(sorting) : updater;
-      const first = next[0];
-      update({ sort: first ? `${first.id}.${first.desc ? 'desc' : 'asc'}` : null }, { replace: true });
-    },
-  });
+  const { sorting, onSortingChange } = urlSorting(search.get('sort'), (sort) => update({ sort }, { replace: true }));
+  const table = useTable({ features: articleTableFeatures, columns, data: rows, state: { sorting }, onSortingChange });
   const tableRows = table.getRowModel().rows;
   const scrollRef = useRef<HTMLDivElement>(null);
   const headers = table.getHeaderGroups()[0]?.headers ?? [];
@@ -61,15 +47,11 @@ export function ArticlesList() {
           <thead>
             <tr>
               {headers.map((header) => {
-                const sorted = header.column.getIsSorted();
                 const numeric = (header.column.columnDef.meta as { numeric?: boolean } | undefined)?.numeric;
                 return (
-                  <th key={header.id} className={numeric ? 'lp-num' : undefined} aria-sort={sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : 'none'}>
-                    <button type="button" className="lp-sort" onClick={header.column.getToggleSortingHandler()}>
-                      <table.FlexRender header={header} />
-                      <span aria-hidden="true">{sorted === 'asc' ? ' ▲' : sorted === 'desc' ? ' ▼' : ''}</span>
-                    </button>
-                  </th>
+                  <SortableHeader key={header.id} column={header.column} className={numeric ? 'lp-num' : undefined}>
+                    <table.FlexRender header={header} />
+                  </SortableHeader>
                 );
               })}
             </tr>

@@ -1,7 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Button, Checkbox, Dropdown, DropdownItem, Modal, ModalContent, ModalFooter, ModalTitle, SingleSelect, Text, Textarea } from 'suomifi-ui-components';
+import { Button, Checkbox, Dropdown, DropdownItem, Modal, ModalContent, ModalFooter, ModalTitle, SingleSelect, Text } from 'suomifi-ui-components';
 import { changeRequestTypes, needsItem, needsService, recipientKindFor, type ChangeRequestType, type DescriptionTexts, type RequestItemKind } from '../../../../shared/domain/change-request';
 import { ErrorMessage } from '../../components/error-message';
 import { StringsMultiSelect } from '../../components/strings-multi-select';
@@ -10,6 +10,7 @@ import { useTRPC } from '../../lib/trpc';
 import { DescriptionTextsFields, emptyTexts } from './description-texts-fields';
 import { ItemFields } from './item-fields';
 import { ServicePicker, type PickedService } from './service-picker';
+import { RequestReasonField, isReasonMissing } from './request-reason-field';
 import { typeText } from './request-words';
 
 const withTexts = (type: ChangeRequestType) => type === 'description.new' || type === 'description.fix' || type === 'description.translate';
@@ -66,7 +67,7 @@ export function NewRequestDialog({ region, visible, onClose, onSaved }: { region
     service: needsService(type) && service === null,
     item: needsItem(type) && itemValue.trim() === '',
     articles: articleIds.length === 0,
-    reason: reason.trim().length < 3,
+    reason: isReasonMissing(reason),
   };
   const submit = (event?: FormEvent) => {
     event?.preventDefault();
@@ -124,15 +125,7 @@ export function NewRequestDialog({ region, visible, onClose, onSaved }: { region
             />
           )}
           {withTexts(type) && <DescriptionTextsFields texts={texts} onChange={setTexts} />}
-          <Textarea
-            labelText={t('changeRequests.form.reason')}
-            value={reason}
-            maxLength={2000}
-            onChange={(e) => setReason(e.target.value)}
-            status={touched && missing.reason ? 'error' : 'default'}
-            statusText={touched && missing.reason ? t('changeRequests.form.reasonRequired') : undefined}
-            fullWidth
-          />
+          <RequestReasonField value={reason} onChange={setReason} invalid={touched && missing.reason} />
           <Checkbox checked={ready} onClick={({ checkboxState }) => setReady(checkboxState)}>{t('changeRequests.form.ready')}</Checkbox>
           {create.error && <ErrorMessage error={create.error} />}
         </form>

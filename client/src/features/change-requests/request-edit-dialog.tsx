@@ -1,7 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Button, Modal, ModalContent, ModalFooter, ModalTitle, Textarea, TextInput } from 'suomifi-ui-components';
+import { Button, Modal, ModalContent, ModalFooter, ModalTitle, TextInput } from 'suomifi-ui-components';
 import { needsItem, type RequestItemKind } from '../../../../shared/domain/change-request';
 import type { ChangeRequestView } from '../../../../shared/schemas/change-requests-api';
 import { ErrorMessage } from '../../components/error-message';
@@ -10,6 +10,7 @@ import { localize } from '../../lib/localize';
 import { useTRPC } from '../../lib/trpc';
 import { ItemFields } from './item-fields';
 import { looksLikeEmail } from './request-filters';
+import { RequestReasonField, isReasonMissing } from './request-reason-field';
 
 /**
  * Edits a request's reason, articles, item and the recipient's e-mail, against the version
@@ -48,7 +49,7 @@ export function RequestEditDialog({ region, request, visible, onClose, onSaved }
   );
   const withItem = needsItem(request.type);
   const missing = {
-    reason: reason.trim().length < 3,
+    reason: isReasonMissing(reason),
     articles: articleIds.length === 0,
     item: withItem && itemValue.trim() === '',
     email: email.trim() !== '' && !looksLikeEmail(email),
@@ -85,15 +86,7 @@ export function RequestEditDialog({ region, request, visible, onClose, onSaved }
           )}
           <StringsMultiSelect id="cr-edit-articles" labelText={t('changeRequests.form.articles')} items={articleItems} selected={articleIds} onChange={setArticleIds} />
           {touched && missing.articles && <p className="lp-cr-field-error" role="alert">{t('changeRequests.form.articlesRequired')}</p>}
-          <Textarea
-            labelText={t('changeRequests.form.reason')}
-            value={reason}
-            maxLength={2000}
-            onChange={(e) => setReason(e.target.value)}
-            status={touched && missing.reason ? 'error' : 'default'}
-            statusText={touched && missing.reason ? t('changeRequests.form.reasonRequired') : undefined}
-            fullWidth
-          />
+          <RequestReasonField value={reason} onChange={setReason} invalid={touched && missing.reason} />
           {request.recipient.kind === 'organization' && (
             <TextInput
               labelText={`${t('changeRequests.detail.email')} (${request.recipient.name})`}

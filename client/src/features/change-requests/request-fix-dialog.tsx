@@ -1,11 +1,12 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Button, Dropdown, DropdownItem, Modal, ModalContent, ModalFooter, ModalTitle, RadioButton, RadioButtonGroup, Text, Textarea } from 'suomifi-ui-components';
+import { Button, Dropdown, DropdownItem, Modal, ModalContent, ModalFooter, ModalTitle, RadioButton, RadioButtonGroup, Text } from 'suomifi-ui-components';
 import { ErrorMessage } from '../../components/error-message';
 import { keywordLabel } from '../../lib/code-labels';
 import type { Localized } from '../../lib/localize';
 import { useTRPC } from '../../lib/trpc';
+import { RequestReasonField, isReasonMissing } from './request-reason-field';
 
 export interface MissingService {
   serviceId: string;
@@ -56,7 +57,7 @@ export function RequestFixDialog({
     setTouched(false);
     make.reset();
   }, [service?.serviceId]); // eslint-disable-line react-hooks/exhaustive-deps
-  const reasonMissing = reason.trim().length < 3;
+  const reasonMissing = isReasonMissing(reason);
   const keywordMissing = how === 'service.addItem' && keyword === '';
   const submit = () => {
     setTouched(true);
@@ -88,16 +89,7 @@ export function RequestFixDialog({
             </Dropdown>
           </div>
         )}
-        <Textarea
-          className="lp-gap"
-          labelText={t('changeRequests.form.reason')}
-          value={reason}
-          maxLength={2000}
-          onChange={(e) => setReason(e.target.value)}
-          status={touched && reasonMissing ? 'error' : 'default'}
-          statusText={touched && reasonMissing ? t('changeRequests.form.reasonRequired') : undefined}
-          fullWidth
-        />
+        <RequestReasonField className="lp-gap" value={reason} onChange={setReason} invalid={touched && reasonMissing} />
         {make.error && <ErrorMessage error={make.error} />}
       </ModalContent>
       <ModalFooter>

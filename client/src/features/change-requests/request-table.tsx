@@ -1,18 +1,14 @@
-import { useTable, type SortingState } from '@tanstack/react-table';
+import { useTable } from '@tanstack/react-table';
 import { useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ChangeRequestView } from '../../../../shared/schemas/change-requests-api';
 import { AppLink } from '../../components/app-link';
+import { SortableHeader } from '../../components/sortable-header';
 import { VirtualTableBody } from '../../components/virtual-table-body';
 import { useAreaLabel } from '../../lib/area-label';
 import { linkTo } from '../../lib/router';
+import { urlSorting } from '../../lib/url-sorting';
 import { requestColumns, requestTableFeatures, type RequestColumnMeta } from './request-columns';
-
-export function readSorting(value: string | null): SortingState {
-  if (!value) return [];
-  const [id, direction] = value.split('.');
-  return id ? [{ id, desc: direction === 'desc' }] : [];
-}
 
 function cellClass(meta: RequestColumnMeta | undefined): string | undefined {
   return [meta?.numeric ? 'lp-num' : '', meta?.className ?? ''].filter(Boolean).join(' ') || undefined;
@@ -47,18 +43,8 @@ export function RequestTable({
   // Ages are counted from when the list was loaded, so they do not tick while one reads.
   const now = useMemo(() => new Date(), [rows]); // eslint-disable-line react-hooks/exhaustive-deps
   const columns = useMemo(() => requestColumns(t, i18n.language, now, areaLabel).filter((c) => selected !== null || c.id !== 'select'), [t, i18n.language, now, selected !== null, areaLabel]); // eslint-disable-line react-hooks/exhaustive-deps
-  const sorting = readSorting(sort);
-  const table = useTable({
-    features: requestTableFeatures,
-    columns,
-    data: rows,
-    state: { sorting },
-    onSortingChange: (updater) => {
-      const next = typeof updater === 'function' ? updater(sorting) : updater;
-      const first = next[0];
-      onSort(first ? `${first.id}.${first.desc ? 'desc' : 'asc'}` : null);
-    },
-  });
+  const { sorting, onSortingChange } = urlSorting(sort, onSort);
+  const table = useTable({ features: requestTableFeatures, columns, data: rows, state: { sorting }, onSortingChange });
   const tableRows = table.getRowModel().rows;
   const scrollRef = useRef<HTMLDivElement>(null);
   const headers = table.getHeaderGroups()[0]?.headers ?? [];
@@ -79,14 +65,10 @@ export function RequestTable({
                   </th>
                 );
               }
-              const sorted = header.column.getIsSorted();
               return (
-                <th key={header.id} scope="col" className={cellClass(meta)} aria-sort={sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : 'none'}>
-                  <button type="button" className="lp-sort" onClick={header.column.getToggleSortingHandler()}>
-                    <table.FlexRender header={header} />
-                    <span aria-hidden="true">{sorted === 'asc' ? ' ▲' : sorted === 'desc' ? ' ▼' : ''}</span>
-                  </button>
-                </th>
+                <SortableHeader key={header.id} column={header.column} scope="col" className={cellClass(meta)}>
+                  <table.FlexRender header={header} />
+                </SortableHeader>
               );
             })}
           </tr>

@@ -12,6 +12,7 @@ import { recipientText } from '../change-requests/request-words';
 import { JobProgress } from '../imports/job-progress';
 import { useJob } from '../imports/use-job';
 import { defaultChoices, exportFileUrl, exportFormats, exportIdOf, exportInput, isLetter, markSentByDefault, readyToMark, type ExportChoices, type ExportFormat } from './export-input';
+import { formatName } from './format-name';
 import './exports.css';
 
 export interface ExportDialogProps {
@@ -209,21 +210,6 @@ function ExportDone({ result, exportId }: { result: unknown; exportId: number | 
 function toggled(states: readonly ChangeRequestState[], state: ChangeRequestState, on: boolean): ChangeRequestState[] {
   const next = states.filter((s) => s !== state);
   return on ? changeRequestStates.filter((s) => next.includes(s) || s === state) : next;
-}
-
-function formatName(t: (key: string) => string, format: ExportFormat): string {
-  switch (format) {
-    case 'xlsx':
-      return t('exports.formats.xlsx');
-    case 'csv':
-      return t('exports.formats.csv');
-    case 'json':
-      return t('exports.formats.json');
-    case 'html':
-      return t('exports.formats.html');
-    case 'pdf':
-      return t('exports.formats.pdf');
-  }
 }
 
 function formatHint(t: (key: string) => string, format: ExportFormat): string {

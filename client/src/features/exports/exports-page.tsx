@@ -12,7 +12,8 @@ import { useTRPC } from '../../lib/trpc';
 import { useWorkbenchParams } from '../../lib/workbench-params';
 import { formatSize } from '../imports/format-size';
 import { ExportDialog } from './export-dialog';
-import { exportFileUrl, type ExportFormat } from './export-input';
+import { exportFileUrl, isLetter, type ExportFormat } from './export-input';
+import { formatName } from './format-name';
 import './exports.css';
 
 /** The region's exports of change requests, newest first, each downloadable again as it was sent. */
@@ -94,17 +95,8 @@ function RecipientsForExport({ region, visible, onClose }: { region: string; vis
 }
 
 function formatLabel(t: (key: string, options?: Record<string, string>) => string, format: ExportFormat, language: 'fi' | 'sv'): string {
-  const lang = language === 'sv' ? t('exports.languageSv') : t('exports.languageFi');
-  switch (format) {
-    case 'xlsx':
-      return t('exports.formats.xlsx');
-    case 'csv':
-      return t('exports.formats.csv');
-    case 'json':
-      return t('exports.formats.json');
-    case 'html':
-      return t('exports.letterIn', { format: t('exports.formats.html'), language: lang });
-    case 'pdf':
-      return t('exports.letterIn', { format: t('exports.formats.pdf'), language: lang });
-  }
+  const name = formatName(t, format);
+  if (!isLetter(format)) return name;
+  // Only a letter is written in a language chosen for it.
+  return t('exports.letterIn', { format: name, language: language === 'sv' ? t('exports.languageSv') : t('exports.languageFi') });
 }

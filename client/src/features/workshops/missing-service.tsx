@@ -1,9 +1,9 @@
-import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button, Heading, SearchInput, Text, Textarea } from 'suomifi-ui-components';
+import { ServiceSearchResults, useServiceSearch } from '../../components/service-search-results';
 import { localize } from '../../lib/localize';
-import { useTRPC, type RouterOutputs } from '../../lib/trpc';
+import type { RouterOutputs } from '../../lib/trpc';
 
 type Own = RouterOutputs['proposals']['forArticle']['mine'][number];
 
@@ -21,11 +21,10 @@ export function MissingService({ region, surfacing, own, nameOf, disabled, onPro
   onWithdraw: (id: number) => Promise<unknown>;
 }) {
   const { t, i18n } = useTranslation();
-  const trpc = useTRPC();
   const [query, setQuery] = useState('');
   const [text, setText] = useState('');
   const [comment, setComment] = useState('');
-  const results = useQuery({ ...trpc.services.search.queryOptions({ region, query, limit: 8 }), enabled: query.trim().length >= 2 });
+  const results = useServiceSearch(region, query);
   const proposed = new Set(own.map((p) => p.serviceId));
   const describe = async () => {
     await onPropose({ missingText: text.trim(), comment: comment.trim() });
@@ -44,26 +43,21 @@ export function MissingService({ region, surfacing, own, nameOf, disabled, onPro
         onChange={(value) => setQuery(String(value))}
         onSearch={(value) => setQuery(String(value))}
       />
-      <ul className="lp-results" aria-live="polite">
-        {(results.data?.services ?? []).map((s) => (
-          <li key={s.id}>
-            <div>
-              <strong>{localize(s.name, i18n.language)}</strong>
-              <div className="lp-small lp-muted">{localize(s.organizationName, i18n.language)}</div>
-            </div>
-            {surfacing.has(s.id) ? (
-              <span className="lp-small">{t('workshops.alreadyListed')}</span>
-            ) : proposed.has(s.id) ? (
-              <span className="lp-small">{t('workshops.proposedMissing')}</span>
-            ) : (
-              <Button variant="secondary" disabled={disabled} onClick={() => void onPropose({ serviceId: s.id })} aria-label={t('workshops.proposeMissingNamed', { name: localize(s.name, i18n.language) })}>
-                {t('workshops.proposeMissing')}
-              </Button>
-            )}
-          </li>
-        ))}
-        {results.data && results.data.total === 0 && <li className="lp-muted">{t('common.noResults')}</li>}
-      </ul>
+      <ServiceSearchResults
+        found={results.data}
+        noResultsText={t('common.noResults')}
+        actions={(s) =>
+          surfacing.has(s.id) ? (
+            <span className="lp-small">{t('workshops.alreadyListed')}</span>
+          ) : proposed.has(s.id) ? (
+            <span className="lp-small">{t('workshops.proposedMissing')}</span>
+          ) : (
+            <Button variant="secondary" disabled={disabled} onClick={() => void onPropose({ serviceId: s.id })} aria-label={t('workshops.proposeMissingNamed', { name: localize(s.name, i18n.language) })}>
+              {t('workshops.proposeMissing')}
+            </Button>
+          )
+        }
+      />
       <Textarea labelText={t('workshops.describeMissing')} hintText={t('workshops.describeMissingHint')} value={text} maxLength={2000} disabled={disabled} onChange={(e) => setText(e.target.value)} fullWidth />
       <Textarea labelText={t('workshops.comment')} optionalText={t('workshops.optional')} value={comment} maxLength={2000} disabled={disabled} onChange={(e) => setComment(e.target.value)} fullWidth />
       <Button variant="secondary" disabled={disabled || text.trim() === ''} onClick={() => void describe()}>{t('workshops.saveDescribed')}</Button>
