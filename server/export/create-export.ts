@@ -104,6 +104,7 @@ export async function createExport(deps: ExportDeps, input: StartExportInput, re
       createdAt: at,
     });
     const events: NewHistoryEvent[] = [];
+    const labels = new Map(views.map((view) => [view.id, view.recipientLabel]));
     for (const record of toSend) {
       // The version the file was made from: a change since (withdrawn, edited) stops the export.
       if (!updateChangeRequest(handle, record.id, record.version, { state: 'sent', sentAt: at, lastExportId: id }, at)) {
@@ -114,7 +115,8 @@ export async function createExport(deps: ExportDeps, input: StartExportInput, re
         changeRequestId: record.id,
         serviceId: record.serviceId,
         regionCode: region.code,
-        data: { exportId: id, code: record.code, recipient: { key: recipientKey(record.recipient), name: record.recipient.name, email: record.recipient.email }, format: input.format },
+        // The name in every language, so the timeline can say it in the reader's.
+        data: { exportId: id, code: record.code, recipient: { key: recipientKey(record.recipient), name: record.recipient.name, label: labels.get(record.id) ?? null, email: record.recipient.email }, format: input.format },
       });
     }
     events.push({

@@ -130,4 +130,12 @@ describe('history of a request', () => {
     const t = await translator('sv');
     expect(describeEvent(event('changeRequest.moved', { code: 'LP-2026-0007', to: 'sent' }), t, names, 'sv').sentence).toBe('Päivi Projektipäällikkö flyttade ändringsbegäran LP-2026-0007 till status Skickad');
   });
+
+  it('names the recipient of a sent request in the reader\'s language when the event has it', async () => {
+    const t = await translator('sv');
+    const sent = event('changeRequest.sent', { code: 'LP-2026-0007', recipient: { name: 'Porvoon kaupunki', label: { fi: 'Porvoon kaupunki', sv: 'Borgå stad' } }, format: 'xlsx' });
+    expect(describeEvent(sent, t, names, 'sv').sentence).toContain('Borgå stad');
+    // Events recorded before names were kept in every language still read, in Finnish.
+    expect(describeEvent(event('changeRequest.sent', { code: 'LP-2026-0007', recipient: { name: 'Porvoon kaupunki' } }), t, names, 'sv').sentence).toContain('Porvoon kaupunki');
+  });
 });

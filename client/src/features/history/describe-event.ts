@@ -92,7 +92,7 @@ export function describeEvent(event: HistoryEvent, t: TFunction, names: EventNam
     case 'changeRequest.verified':
     case 'changeRequest.checked':
     case 'export.requests':
-      return describeRequestEvent(event.kind, who, data, t);
+      return describeRequestEvent(event.kind, who, data, t, language);
     default:
       return simple(t('history.event.other', { who, kind: event.kind }));
   }
@@ -101,7 +101,7 @@ export function describeEvent(event: HistoryEvent, t: TFunction, names: EventNam
 const listLength = (value: unknown): number => (Array.isArray(value) ? value.length : count(value));
 
 /** Change request and export events: the request's code, and what moved, went out or was verified. */
-function describeRequestEvent(kind: string, who: string, data: Record<string, unknown>, t: TFunction): EventText {
+function describeRequestEvent(kind: string, who: string, data: Record<string, unknown>, t: TFunction, language: string): EventText {
   const code = text(data['code']) ?? '';
   const state = (value: unknown) => (typeof value === 'string' ? t(`changeRequests.state.${value}`) : '');
   switch (kind) {
@@ -116,8 +116,9 @@ function describeRequestEvent(kind: string, who: string, data: Record<string, un
     case 'changeRequest.articlesAdded':
       return { sentence: t('history.event.requestArticlesAdded', { who, code, count: listLength(data['added']) }), detail: null };
     case 'changeRequest.sent': {
-      const recipient = data['recipient'] as { name?: unknown } | null | undefined;
-      return { sentence: t('history.event.requestSent', { who, code, recipient: text(recipient?.name) ?? '' }), detail: text(data['format']) };
+      const recipient = data['recipient'] as { name?: unknown; label?: Record<string, string> | null } | null | undefined;
+      const name = (recipient?.label ? localize(recipient.label, language) : '') || (text(recipient?.name) ?? '');
+      return { sentence: t('history.event.requestSent', { who, code, recipient: name }), detail: text(data['format']) };
     }
     case 'changeRequest.verified':
       return { sentence: t('history.event.requestVerified', { code, snapshot: data['snapshotId'] ?? '–' }), detail: null };
