@@ -4,7 +4,7 @@ import { MultiSelect } from 'suomifi-ui-components';
 export type StringItem = { uniqueItemId: string; labelText: string };
 
 /** A MultiSelect whose value is the chosen items' ids, with chips and the shared texts for screen readers. */
-export function StringsMultiSelect({ id, className, labelText, hintText, items, selected, onChange }: { id?: string; className?: string; labelText: string; hintText?: string; items: StringItem[]; selected: string[]; onChange: (selected: string[]) => void }) {
+export function StringsMultiSelect({ id, className, labelText, hintText, visualPlaceholder, items, selected, onChange }: { id?: string; className?: string; labelText: string; hintText?: string; visualPlaceholder?: string; items: StringItem[]; selected: string[]; onChange: (selected: string[]) => void }) {
   const { t } = useTranslation();
   return (
     <MultiSelect
@@ -12,6 +12,7 @@ export function StringsMultiSelect({ id, className, labelText, hintText, items, 
       className={className}
       labelText={labelText}
       hintText={hintText}
+      visualPlaceholder={visualPlaceholder}
       items={items}
       selectedItems={items.filter((item) => selected.includes(item.uniqueItemId))}
       onItemSelectionsChange={(chosen) => onChange(chosen.map((item) => item.uniqueItemId))}

@@ -1,9 +1,10 @@
 import { useTranslation } from 'react-i18next';
-import { Button, Dropdown, DropdownItem, MultiSelect, SearchInput } from 'suomifi-ui-components';
+import { Button, Dropdown, DropdownItem, SearchInput } from 'suomifi-ui-components';
 import { changeRequestStates, changeRequestTypes, type ChangeRequestState } from '../../../../shared/domain/change-request';
 import type { RecipientGroup } from '../../../../shared/schemas/change-requests-api';
-import { recipientKey, statesParam, type RequestFilters } from './request-filters';
+import { isState, recipientKey, statesParam, type RequestFilters } from './request-filters';
 import { recipientText, typeText } from './request-words';
+import { StringsMultiSelect } from '../../components/strings-multi-select';
 
 const all = '__all';
 
@@ -23,22 +24,13 @@ export function RequestFilterBar({ filters, recipients, onChange }: { filters: R
         onSearch={(value) => onChange({ q: String(value) })}
       />
       <div style={{ minWidth: 260 }}>
-        {/* MultiSelect itself (not StringsMultiSelect) for the placeholder: the other filters say "All" too. */}
-        <MultiSelect
+        <StringsMultiSelect
           id="cr-filter-states"
           labelText={t('changeRequests.filter.states')}
           visualPlaceholder={t('changeRequests.summary.allStates')}
           items={stateItems}
-          selectedItems={stateItems.filter((item) => filters.states.includes(item.uniqueItemId))}
-          onItemSelectionsChange={(chosen) => onChange({ state: statesParam(chosen.map((item) => item.uniqueItemId)) })}
-          chipListVisible
-          ariaChipActionLabel={t('common.remove')}
-          removeAllButtonLabel={t('common.removeAll')}
-          noItemsText={t('common.noResults')}
-          ariaSelectedAmountTextFunction={(n) => t('common.selectedAmount', { count: n })}
-          ariaOptionsAvailableTextFunction={(n) => t('common.optionsAvailable', { count: n })}
-          ariaOptionChipRemovedTextFunction={(name) => t('common.removed', { name })}
-          fullWidth
+          selected={filters.states}
+          onChange={(chosen) => onChange({ state: statesParam(chosen.filter(isState)) })}
         />
       </div>
       <Dropdown labelText={t('changeRequests.filter.recipient')} value={filters.recipient || all} onChange={(value) => onChange({ to: value === all ? null : value })}>

@@ -13,7 +13,7 @@ export interface RequestFilters {
   query: string;
 }
 
-const isState = (value: string): value is ChangeRequestState => (changeRequestStates as readonly string[]).includes(value);
+export const isState = (value: string): value is ChangeRequestState => (changeRequestStates as readonly string[]).includes(value);
 const isType = (value: string): value is ChangeRequestType => (changeRequestTypes as readonly string[]).includes(value);
 
 /** Reads the filters; unknown states and types in a hand-edited URL are dropped rather than failing the page. */
