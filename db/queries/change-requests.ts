@@ -254,3 +254,26 @@ export function updateChangeRequest(handle: DbHandle, id: number, expectedVersio
   const sql = `UPDATE change_requests SET ${sets.join(', ')} WHERE id = @id AND (@expectedVersion IS NULL OR version = @expectedVersion)`;
   return handle.sqlite.prepare(sql).run(params).changes === 1;
 }
+
+/** The few columns counting needs (the dashboard): reading full records costs ten times as much for thousands. */
+export interface RequestSummary {
+  id: number;
+  code: string;
+  state: ChangeRequestState;
+  kind: Recipient['kind'];
+  organizationId: string | null;
+  name: string;
+  createdAt: string;
+}
+
+/** A region's requests as summaries, oldest first; `readable` narrows to those about these articles (a participant's). */
+export function listRequestSummaries(handle: DbHandle, regionCode: string, readable: ReadonlySet<string> | null): RequestSummary[] {
+  const columns = `r.id, r.code, r.state, r.recipient_kind AS kind, r.recipient_organization_id AS organizationId, r.recipient_name AS name, r.created_at AS createdAt`;
+  if (!readable) return handle.sqlite.prepare(`SELECT ${columns} FROM change_requests r WHERE r.region_code = ? ORDER BY r.id`).all(regionCode) as RequestSummary[];
+  return handle.sqlite
+    .prepare(
+      `SELECT ${columns} FROM change_requests r WHERE r.region_code = ?
+       AND r.id IN (SELECT request_id FROM change_request_articles WHERE article_id IN (SELECT value FROM json_each(?))) ORDER BY r.id`,
+    )
+    .all(regionCode, JSON.stringify([...readable])) as RequestSummary[];
+}

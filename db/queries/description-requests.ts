@@ -1,4 +1,5 @@
 import type { CreateDescriptionRequestInput } from '../../shared/schemas/review-api';
+import type { DescriptionTexts } from '../../shared/domain/change-request';
 import type { DbHandle } from '../client';
 
 export interface DescriptionRequestRecord extends Omit<CreateDescriptionRequestInput, 'region' | 'organizationId'> {
@@ -10,15 +11,10 @@ export interface DescriptionRequestRecord extends Omit<CreateDescriptionRequestI
   createdAt: string;
 }
 
-interface Row {
+/** A row: the texts in their own columns (the shape a change request's details use too). */
+interface Row extends DescriptionTexts {
   id: number;
   regionCode: string;
-  nameFi: string;
-  nameSv: string;
-  summaryFi: string;
-  summarySv: string;
-  descriptionFi: string;
-  descriptionSv: string;
   organizationId: string | null;
   organizationName: string;
   keywords: string;

@@ -2,6 +2,7 @@ import type { LocalizedText } from '../../shared/domain/catalogue-service';
 import { changeRequestStates, openStates, recipientKey, type ChangeRequestState, type Recipient, type RecipientKind } from '../../shared/domain/change-request';
 import type { AgeBucket, DashboardView, RecipientCount, RecipientName } from '../../shared/schemas/dashboard-api';
 import type { DbHandle } from '../../db/client';
+import { listRequestSummaries } from '../../db/queries/change-requests';
 
 const dayMs = 86_400_000;
 
@@ -11,32 +12,6 @@ export function ageBucket(days: number): AgeBucket {
   if (days <= 30) return '8-30';
   if (days <= 90) return '31-90';
   return 'over90';
-}
-
-interface RequestSummary {
-  id: number;
-  code: string;
-  state: ChangeRequestState;
-  kind: RecipientKind;
-  organizationId: string | null;
-  name: string;
-  createdAt: string;
-}
-
-/**
- * Only the columns the counts need, as listChangeRequests narrows them (region, and for a
- * participant the requests about their articles): the full records with details, verification
- * and article lists cost ten times as much to read, for thousands of requests.
- */
-function requestSummaries(handle: DbHandle, region: string, readable: ReadonlySet<string> | null): RequestSummary[] {
-  const columns = `r.id, r.code, r.state, r.recipient_kind AS kind, r.recipient_organization_id AS organizationId, r.recipient_name AS name, r.created_at AS createdAt`;
-  if (!readable) return handle.sqlite.prepare(`SELECT ${columns} FROM change_requests r WHERE r.region_code = ? ORDER BY r.id`).all(region) as RequestSummary[];
-  return handle.sqlite
-    .prepare(
-      `SELECT ${columns} FROM change_requests r WHERE r.region_code = ?
-       AND r.id IN (SELECT request_id FROM change_request_articles WHERE article_id IN (SELECT value FROM json_each(?))) ORDER BY r.id`,
-    )
-    .all(region, JSON.stringify([...readable])) as RequestSummary[];
 }
 
 /**
@@ -51,7 +26,7 @@ export function requestFigures(
   now: Date,
   labelOf: (recipient: Recipient) => LocalizedText,
 ): DashboardView['requests'] {
-  const requests = requestSummaries(handle, region, readable);
+  const requests = listRequestSummaries(handle, region, readable);
   const byState = Object.fromEntries(changeRequestStates.map((s) => [s, 0])) as Record<ChangeRequestState, number>;
   const age: Record<AgeBucket, number> = { '0-7': 0, '8-30': 0, '31-90': 0, over90: 0 };
   const recipients = new Map<string, RecipientCount>();
